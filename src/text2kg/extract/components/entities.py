@@ -1,0 +1,142 @@
+"""``text2kg_entities``: one entity per real-world thing, with its type, label and aliases.
+
+Reads the candidate mentions in ``doc.spans["text2kg_mentions"]`` and replaces them by the
+final mentions: each span's ``label_`` is the entity's type and its ``kb_id_`` the entity's
+key; ``doc._.text2kg_entities`` maps keys to ``{"label", "type", "aliases", "value"}``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from text2kg.extract.components.boilerplate import in_ranges
+from text2kg.extract.cues import LABEL_TYPES, decide_type, mention_votes, name_votes
+from text2kg.extract.dates import normalize_date
+from text2kg.extract.extensions import MENTIONS, register_extensions
+from text2kg.extract.lexicon import words
+from text2kg.extract.names import display_name, is_acronym, name_key, slug
+from text2kg.extract.recover import recover_mentions
+from text2kg.extract.resolve import Name, cluster_names
+from text2kg.extract.spans import NAME_LABELS
+
+
+class Entities:
+    """Clusters, types and labels the mentions of a document."""
+
+    def __init__(self, titles: frozenset[str], org_words: frozenset[str]) -> None:
+        register_extensions()
+        self.titles = titles
+        self.org_words = org_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
+        names = [s for s in spans if s.label_ in NAME_LABELS]
+        table: dict[str, dict] = {}
+        final: list[Span] = []
+        final += self._resolve_names(doc, names, table)
+        final += _resolve_dates(doc, [s for s in spans if s.label_ == "DATE"], table)
+        final += _resolve_events([s for s in spans if s.label_ in ("EVENT", "EVENT_REF")], table)
+        doc.spans[MENTIONS] = sorted(final, key=lambda s: (s.start, s.end))
+        doc._.text2kg_entities = table
+        return doc
+
+    def _resolve_names(self, doc: Doc, spans: list[Span], table: dict[str, dict]) -> list[Span]:
+        clusters = cluster_names(
+            [Name(s.text, s.label_, s.kb_id_) for s in spans], self.titles | self.org_words
+        )
+        members: dict[str, list[Span]] = defaultdict(list)
+        for span, number in zip(spans, clusters):
+            members[f"c{number}"].append(span)
+        recovered = recover_mentions(doc, members, spans, self.titles)
+        recovered = [s for s in recovered if not in_ranges(s.start_char, s.end_char, doc._.text2kg_boilerplate)]
+        for span in recovered:
+            members[span.kb_id_].append(span)
+        out = []
+        for group in members.values():
+            forms = [display_name(s.text) for s in group]
+            votes = sum((mention_votes(s, self.titles) for s in group), Counter())
+            votes += name_votes(forms, self.org_words)
+            longest = max(group, key=lambda s: (not is_acronym(s.text), len(s), s.label_ != "NAME"))
+            type_ = decide_type(votes, LABEL_TYPES.get(longest.label_, "Organization"))
+            label = _canonical(forms)
+            key = _add(table, type_, label, _aliases(forms, label))
+            out += [Span(doc, s.start, s.end, label=type_, kb_id=key) for s in group]
+        return out
+
+
+@Language.factory("text2kg_entities", requires=["doc.spans"])
+def make_entities(nlp: Language, name: str) -> Entities:
+    return Entities(words("posts") | words("honorifics"), words("org_keywords"))
+
+
+def _canonical(forms: list[str]) -> str:
+    """The fullest name: not an acronym, most words, longest, most frequent, first seen."""
+    counts = Counter(forms)
+    order = {f: i for i, f in reversed(list(enumerate(forms)))}
+    return max(counts, key=lambda f: (not is_acronym(f), len(f.split()), len(f), counts[f], -order[f]))
+
+
+def _aliases(forms: list[str], label: str) -> list[str]:
+    seen: dict[str, None] = {}
+    for form in forms:
+        if form != label:
+            seen.setdefault(form, None)
+    return list(seen)
+
+
+def _add(table: dict[str, dict], type_: str, label: str, aliases: list[str], value: str | None = None) -> str:
+    base = f"{type_.lower()}/{slug(value or label)}"
+    key, n = base, 1
+    while key in table:
+        n += 1
+        key = f"{base}-{n}"
+    table[key] = {"label": label, "type": type_, "aliases": aliases, "value": value}
+    return key
+
+
+def _resolve_dates(doc: Doc, spans: list[Span], table: dict[str, dict]) -> list[Span]:
+    groups: dict[str, list[Span]] = defaultdict(list)
+    values: dict[str, str | None] = {}
+    for span in spans:
+        value = normalize_date(span.text, doc._.text2kg_anchor)
+        group = value or name_key(span.text)
+        groups[group].append(span)
+        values[group] = value
+    out = []
+    for group, members in groups.items():
+        forms = [display_name(s.text) for s in members]
+        label = forms[0]
+        key = _add(table, "Date", label, _aliases(forms, label), values[group])
+        out += [Span(doc, s.start, s.end, label="Date", kb_id=key) for s in members]
+    return out
+
+
+def _resolve_events(spans: list[Span], table: dict[str, dict]) -> list[Span]:
+    groups: dict[str, list[Span]] = defaultdict(list)
+    for span in spans:
+        if span.label_ == "EVENT":
+            groups[name_key(span.text)].append(span)
+    by_head: dict[str, set[str]] = defaultdict(set)
+    for group, members in groups.items():
+        for span in members:
+            by_head[_head_lemma(span[-1])].add(group)
+    for span in spans:
+        if span.label_ == "EVENT_REF":
+            fits = by_head.get(_head_lemma(span[-1]), set())
+            if len(fits) == 1:
+                groups[next(iter(fits))].append(span)
+    out = []
+    for members in groups.values():
+        forms = [display_name(s.text) for s in members if s.label_ == "EVENT"]
+        counts = Counter(forms)
+        label = max(counts, key=lambda f: (counts[f], len(f)))
+        key = _add(table, "Event", label, _aliases(forms, label))
+        out += [Span(s.doc, s.start, s.end, label="Event", kb_id=key) for s in members]
+    return out
+
+
+def _head_lemma(token: Token) -> str:
+    return (token.lemma_ or token.lower_).lower()

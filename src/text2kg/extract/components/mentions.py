@@ -1,0 +1,123 @@
+"""``text2kg_mentions``: candidate mentions of names and dates, cleaned, in one span group.
+
+Starts from the pipeline's entities and:
+- keeps names (PERSON, ORG, GPE, LOC, FAC), events and dates; a year range the model
+  called a number ("2018–2020") becomes a date;
+- strips leading determiners, possessive pronouns, honorifics and posts ("President"),
+  and a trailing possessive ("the European Union's" -> "European Union");
+- drops lone lower-case words ("supreme") and anything on a boilerplate line;
+- splits "MEK/PMOI" and ties a name to the acronyms bracketed after it
+  ("Mujahedin-e Khalq (MEK/PMOI)"), giving the group one shared ``kb_id``;
+- joins "U.N. Special Court" + "for" + "Sierra Leone" into one organisation name.
+
+The span labels stay spaCy's (``NAME`` for a rule-made name of unknown type); types are
+decided later over all mentions of an entity by ``text2kg_entities``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from text2kg.extract.components.aliases import name_for_acronyms, parenthetical_acronyms, split_slashes
+from text2kg.extract.components.boilerplate import in_ranges
+from text2kg.extract.extensions import MENTIONS, register_extensions
+from text2kg.extract.lexicon import words
+from text2kg.extract.spans import NAME_LABELS, has_capital, is_year_range, overlaps, trim
+
+KEPT_LABELS = NAME_LABELS | {"EVENT", "DATE"}
+_JOINING_PREPOSITIONS = frozenset({"for", "of", "on"})
+
+
+class Mentions:
+    """Writes ``doc.spans["text2kg_mentions"]``."""
+
+    def __init__(self, titles: frozenset[str], org_words: frozenset[str]) -> None:
+        register_extensions()
+        self.titles = titles
+        self.org_words = org_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[MENTIONS] = find_mentions(doc, self.titles, self.org_words)
+        return doc
+
+
+@Language.factory("text2kg_mentions", requires=["doc.ents"])
+def make_mentions(nlp: Language, name: str) -> Mentions:
+    return Mentions(words("posts") | words("honorifics"), words("org_keywords"))
+
+
+def find_mentions(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
+    """The cleaned candidate mentions of ``doc``, in text order."""
+    boilerplate = doc._.text2kg_boilerplate if Doc.has_extension("text2kg_boilerplate") else None
+    spans: list[Span] = []
+    for ent in doc.ents:
+        spans.extend(_clean_entity(ent, titles))
+    spans = _join_org_of_place(spans, org_words)
+    spans = _add_bracketed_acronyms(doc, spans)
+    return sorted(
+        (s for s in spans if not in_ranges(s.start_char, s.end_char, boilerplate)),
+        key=lambda s: (s.start, s.end),
+    )
+
+
+def _clean_entity(ent: Span, titles: frozenset[str]) -> list[Span]:
+    label = ent.label_
+    if label == "CARDINAL" and is_year_range(ent.text):
+        label = "DATE"
+    if label not in KEPT_LABELS:
+        return []
+    extra = titles if label == "PERSON" else frozenset()
+    span = trim(Span(ent.doc, ent.start, ent.end, label=label), extra)
+    if span is None:
+        return []
+    if label in NAME_LABELS:
+        parts = [p for p in (trim(part) for part in split_slashes(span)) if p is not None]
+        if len(parts) > 1:
+            link = f"slash:{span.start_char}"
+            parts = [Span(p.doc, p.start, p.end, label=p.label, kb_id=link) for p in parts]
+        return [p for p in parts if has_capital(p)]
+    return [span]
+
+
+def _join_org_of_place(spans: list[Span], org_words: frozenset[str]) -> list[Span]:
+    """"U.N. Special Court" "for" "Sierra Leone" -> "U.N. Special Court for Sierra Leone"."""
+    joined: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if (
+            nxt is not None
+            and span.label_ == "ORG"
+            and nxt.label_ in ("GPE", "LOC", "ORG")
+            and nxt.start == span.end + 1
+            and span.doc[span.end].lower_ in _JOINING_PREPOSITIONS
+            and span[-1].lower_ in org_words
+        ):
+            joined.append(Span(span.doc, span.start, nxt.end, label="ORG", kb_id=span.kb_id))
+            i += 2
+            continue
+        joined.append(span)
+        i += 1
+    return joined
+
+
+def _add_bracketed_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    for open_index, close_index, acronyms in parenthetical_acronyms(doc):
+        name = name_for_acronyms(doc, open_index, acronyms, spans)
+        if name is None:
+            continue
+        link = f"acronym:{name.start_char}"
+        made = [Span(doc, name.start, name.end, label=_label_of(name, spans), kb_id=link)]
+        made += [Span(doc, a.start, a.end, label=_label_of(a, spans), kb_id=link) for a in acronyms]
+        spans = [s for s in spans if not any(overlaps(s, m) for m in made)] + made
+    return spans
+
+
+def _label_of(span: Span, spans: list[Span]) -> str:
+    """The model's label for exactly this span, else ``NAME``."""
+    for s in spans:
+        if s.start == span.start and s.end == span.end:
+            return s.label_
+    return "NAME"

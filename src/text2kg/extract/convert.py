@@ -1,0 +1,37 @@
+"""A processed spaCy ``Doc`` to plain :class:`~text2kg.records.Extraction` records."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from text2kg.extract.extensions import MENTIONS
+from text2kg.extract.spans import sentence_index
+from text2kg.records import ENTITY_TYPES, Document, Entity, Extraction, Mention, Sentence
+
+
+def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
+    """The entities our components found in ``doc``, as records of ``document``."""
+    sentences = tuple(Sentence(s.start_char, s.end_char) for s in doc.sents)
+    sent_of = sentence_index(doc)
+    table = doc._.text2kg_entities or {}
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for span in doc.spans[MENTIONS] if MENTIONS in doc.spans else ():
+        mentions[span.kb_id_].append(
+            Mention(document.id, span.start_char, span.end_char, span.text, sent_of[span.start])
+        )
+    entities = [
+        Entity(
+            id=key,
+            label=info["label"],
+            type=info["type"],
+            aliases=tuple(info["aliases"]),
+            mentions=tuple(sorted(mentions[key], key=lambda m: (m.start, m.end))),
+            value=info.get("value"),
+        )
+        for key, info in table.items()
+        if mentions.get(key)
+    ]
+    entities.sort(key=lambda e: (ENTITY_TYPES.index(e.type), e.mentions[0].start))
+    return Extraction(document=document, sentences=sentences, entities=tuple(entities))

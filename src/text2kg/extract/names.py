@@ -1,0 +1,99 @@
+"""Name normalisation and matching: plain string functions the components share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")
+_SPACE = re.compile(r"\s+")
+_SPLIT = re.compile(r"[\s\-/]+")
+# Words left out of an acronym ("National Council of Resistance of Iran" -> NCRI).
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "des", "du", "la", "le", "&"})
+LEADING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def display_name(text: str) -> str:
+    """A name as written, with white space collapsed (labels and aliases keep their spelling).
+
+    >>> display_name("Gholam-Hossein\n Ejei")
+    'Gholam-Hossein Ejei'
+    """
+    return _SPACE.sub(" ", text).strip()
+
+
+def clean_name(text: str) -> str:
+    """A name as written, with typographic variants folded and white space collapsed.
+
+    >>> clean_name("Iran’s  \\u2011 regime")
+    "Iran's - regime"
+    """
+    text = _DASHES.sub("-", text.translate(_APOSTROPHES))
+    return _SPACE.sub(" ", text).strip()
+
+
+def name_key(text: str) -> str:
+    """The key under which two spellings of one name meet.
+
+    Case, dots in abbreviations, typographic quotes and dashes, a leading "the" and a
+    trailing possessive do not count.
+
+    >>> name_key("the U.N.") == name_key("UN")
+    True
+    >>> name_key("Iran's")
+    'iran'
+    """
+    text = clean_name(text)
+    text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
+    text = re.sub(r"'s?$", "", text)
+    words = text.casefold().split(" ")
+    while len(words) > 1 and words[0] in LEADING_DETERMINERS:
+        words = words[1:]
+    return unicodedata.normalize("NFKC", " ".join(words))
+
+
+def is_acronym(text: str) -> bool:
+    """Whether ``text`` is written as an acronym: "MEK", "U.N.", "NCRI", "G7".
+
+    >>> [is_acronym(t) for t in ("MEK", "U.N.", "Iran", "I", "NATO's")]
+    [True, True, False, False, False]
+    """
+    bare = text.replace(".", "")
+    return (
+        2 <= len(bare) <= 8
+        and bare.isalnum()
+        and bare.upper() == bare
+        and sum(ch.isalpha() for ch in bare) >= 2
+    )
+
+
+def acronym_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s words.
+
+    Hyphenated parts count as words, and function words may be left out.
+
+    >>> acronym_of("MEK", "Mujahedin-e Khalq"), acronym_of("NCRI", "National Council of Resistance of Iran")
+    (True, True)
+    >>> acronym_of("EU", "European Union"), acronym_of("UN", "Amnesty International")
+    (True, False)
+    """
+    letters = acronym.replace(".", "").upper()
+    words = [w for w in _SPLIT.split(clean_name(name)) if w]
+    if len(words) < 2 or not letters.isalpha():
+        return False
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.casefold() not in _ACRONYM_SKIP).upper()
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    return letters in (every, content, capitals)
+
+
+def slug(text: str) -> str:
+    """A lower-case, hyphenated form of ``text`` for identifiers; letters of any script kept.
+
+    >>> slug("Mujahedin-e Khalq (MEK)"), slug("U.N."), slug("São Paulo")
+    ('mujahedin-e-khalq-mek', 'u-n', 'são-paulo')
+    """
+    text = unicodedata.normalize("NFKC", clean_name(text)).casefold()
+    return re.sub(r"[^\w]+", "-", text).strip("-_") or "unnamed"

@@ -1,0 +1,140 @@
+"""Which mentions of a document name the same thing: plain functions over strings.
+
+Rules, applied in order (each merge only when exactly one candidate fits):
+1. the same name, whatever the case, dots ("U.N." = "UN"), "the" or possessive;
+2. names a rule tied together (a name and its bracketed acronyms, "MEK/PMOI");
+3. an acronym and the one name whose initials it is ("EU" = "European Union");
+4. a part of a name and the one longer name it begins or ends ("Raisi" = "Ebrahim Raisi",
+   "Amnesty" = "Amnesty International"); a place's name is not taken for the start of an
+   organisation's ("New York" is not "New York Times"), and names with "of" or "for" in
+   them are not cut ("Iran" is not "National Council of Resistance of Iran").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from text2kg.extract.names import acronym_of, clean_name, is_acronym, name_key
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_CUT_BLOCKERS = frozenset({"of", "for", "and", "on", "in", "at", "the", "&"})
+
+
+class Name(NamedTuple):
+    """What clustering needs of a mention: its text, the model's label and a rule's link."""
+
+    text: str
+    label: str = "NAME"
+    link: str = ""
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def cluster_names(names: Sequence[Name], blocked_parts: frozenset[str] = frozenset()) -> list[int]:
+    """A cluster number for every name; equal numbers mean one entity.
+
+    Args:
+        names: the mentions, in text order.
+        blocked_parts: lower-case words that never stand for a longer name alone
+            ("council", "president").
+
+    >>> cluster_names([Name("Ebrahim Raisi", "PERSON"), Name("Raisi", "GPE"), Name("Iran", "GPE"),
+    ...                Name("National Council of Resistance of Iran", "ORG"), Name("NCRI", "ORG")])
+    [0, 0, 1, 2, 2]
+    """
+    uf = _UnionFind(len(names))
+    first: dict[str, int] = {}
+    for i, name in enumerate(names):
+        for key in (name_key(name.text), f"link:{name.link}" if name.link else None):
+            if key is None:
+                continue
+            if key in first:
+                uf.union(first[key], i)
+            else:
+                first[key] = i
+    _join_acronyms(names, uf)
+    _join_parts(names, uf, blocked_parts)
+    numbers: dict[int, int] = {}
+    return [numbers.setdefault(uf.find(i), len(numbers)) for i in range(len(names))]
+
+
+def _forms(names: Sequence[Name], uf: _UnionFind) -> dict[int, set[str]]:
+    forms: dict[int, set[str]] = {}
+    for i, name in enumerate(names):
+        forms.setdefault(uf.find(i), set()).add(clean_name(name.text))
+    return forms
+
+
+def _labels(names: Sequence[Name], uf: _UnionFind) -> dict[int, Counter[str]]:
+    labels: dict[int, Counter[str]] = {}
+    for i, name in enumerate(names):
+        labels.setdefault(uf.find(i), Counter())[name.label] += 1
+    return labels
+
+
+def _join_acronyms(names: Sequence[Name], uf: _UnionFind) -> None:
+    forms = _forms(names, uf)
+    for root, own in forms.items():
+        for acronym in (f for f in own if is_acronym(f)):
+            fits = {
+                other
+                for other, theirs in forms.items()
+                if other != root and any(not is_acronym(f) and acronym_of(acronym, f) for f in theirs)
+            }
+            if len(fits) == 1:
+                uf.union(root, fits.pop())
+
+
+def _join_parts(names: Sequence[Name], uf: _UnionFind, blocked: frozenset[str]) -> None:
+    forms = _forms(names, uf)
+    labels = _labels(names, uf)
+    words = {root: [f.split(" ") for f in own] for root, own in forms.items()}
+    # shortest clusters first, so a part joins the longest name it belongs to
+    for root in sorted(words, key=lambda r: max(len(w) for w in words[r])):
+        longest = max(len(w) for w in words[root])
+        parts = [w for w in words[root] if _usable_part(w, blocked)]
+        if not parts:
+            continue
+        fits = set()
+        for other, their_words in words.items():
+            if other == root or max(len(w) for w in their_words) <= longest:
+                continue
+            for whole in their_words:
+                if _CUT_BLOCKERS & {w.casefold() for w in whole}:
+                    continue
+                for part in parts:
+                    n = len(part)
+                    if len(whole) > n and [w.casefold() for w in whole[-n:]] == [p.casefold() for p in part]:
+                        fits.add(other)
+                    elif len(whole) > n and [w.casefold() for w in whole[:n]] == [p.casefold() for p in part]:
+                        if not _place_inside_organisation(labels[root], labels[other]):
+                            fits.add(other)
+        if len(fits) == 1:
+            uf.union(root, fits.pop())
+
+
+def _usable_part(part: list[str], blocked: frozenset[str]) -> bool:
+    if len(part) == 1 and (part[0].casefold() in blocked or is_acronym(part[0])):
+        return False
+    return all(w[:1].isupper() for w in part)
+
+
+def _place_inside_organisation(part: Counter[str], whole: Counter[str]) -> bool:
+    place = sum(part[label] for label in PLACE_LABELS)
+    return place > part["PERSON"] + part["ORG"] and whole["ORG"] > whole["PERSON"]
