@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-# Elements whose content is never shown as text.
-_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object"})
+# Elements whose content is never shown as text, and site navigation.
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "nav"})
 # Elements that start a new line (or paragraph) in rendered text.
 _BLOCKS = frozenset(
     """address article aside blockquote br dd details div dl dt fieldset figcaption figure

@@ -26,6 +26,7 @@ ORG_WORD_WEIGHT = 3.0
 ACRONYM_WEIGHT = 1.5
 SURNAME_WEIGHT = 2.0
 SPEAKER_WEIGHT = 0.5
+DATELINE_WEIGHT = 3.0
 
 
 def mention_votes(span: Span, titles: frozenset[str]) -> Counter[str]:
@@ -43,7 +44,22 @@ def mention_votes(span: Span, titles: frozenset[str]) -> Counter[str]:
         votes[PERSON] += TITLE_WEIGHT
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
         votes[PERSON] += SPEAKER_WEIGHT
+    if _in_dateline(span):
+        votes[PLACE] += DATELINE_WEIGHT
     return votes
+
+
+def _in_dateline(span: Span) -> bool:
+    """"GENEVA, 14 March 2024 -": a place opening a paragraph, then a comma and a date."""
+    doc = span.doc
+    at_start = span.start == 0 or doc[span.start - 1].is_space or doc[span.start - 1].text in ("**", "*")
+    after = span.end
+    return (
+        at_start
+        and after + 1 < len(doc)
+        and doc[after].text == ","
+        and doc[after + 1].ent_type_ == "DATE"
+    )
 
 
 def name_votes(forms: Iterable[str], org_words: frozenset[str]) -> Counter[str]:

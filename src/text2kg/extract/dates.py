@@ -106,3 +106,33 @@ def _relative(t: str, anchor: str) -> str | None:
             year += 1
         return f"{year}-{month:02d}"
     return None
+
+
+_DURATION = re.compile(
+    r"^(?:about|around|nearly|almost|over|more than|less than|some|the past|the last|the next|a|an|"
+    r"[0-9,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-?[a-z]*)\s+"
+    r"(?:[0-9a-z-]+\s+)?(?:days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(?:\s+old)?$"
+)
+_RELATIVE_WORDS = frozenset(
+    "today yesterday tomorrow tonight ago earlier later last next this past recent".split()
+)
+_CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(MONTHS) | {"christmas", "easter", "ramadan", "eid", "nowruz"}
+
+
+def is_placeable_date(text: str) -> bool:
+    """Whether a date expression says when: a year, a month or weekday, or words relative to
+    the document's date. Ages ("67"), durations ("nine days") and vague words ("spring",
+    "day") are not.
+
+    >>> [is_placeable_date(t) for t in ("1988", "last September", "Friday", "the 1990s")]
+    [True, True, True, True]
+    >>> [is_placeable_date(t) for t in ("67", "nine days", "24 years", "spring", "one-day")]
+    [False, False, False, False, False]
+    """
+    t = " ".join(text.casefold().split())
+    if _DURATION.match(t) and not any(w in t.split() for w in ("ago", "later", "earlier")):
+        return False
+    words = set(re.findall(r"[a-z]+", t))
+    if re.search(r"\b(1[0-9]{3}|20[0-9]{2})s?\b", t):
+        return True
+    return bool(words & (_CALENDAR_WORDS | _RELATIVE_WORDS))

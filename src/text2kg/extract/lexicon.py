@@ -22,3 +22,15 @@ def words(name: str) -> frozenset[str]:
 def patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """The case-insensitive regular expressions of ``data/NAME.txt``."""
     return tuple(re.compile(line, re.IGNORECASE) for line in _lines(f"{name}.txt"))
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> dict[str, str]:
+    """Adjectives of nationality ("German", "Americans") and the place each names."""
+    table = {}
+    for line in _lines("demonyms.tsv"):
+        adjective, place = line.split("\t")
+        table[adjective] = place
+        if adjective.endswith(("an", "i")):  # "Americans", "Israelis"
+            table[adjective + "s"] = place
+    return table

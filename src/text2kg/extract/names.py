@@ -18,7 +18,7 @@ LEADING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "tho
 def display_name(text: str) -> str:
     """A name as written, with white space collapsed (labels and aliases keep their spelling).
 
-    >>> display_name("Gholam-Hossein\n Ejei")
+    >>> display_name("Gholam-Hossein \t Ejei")
     'Gholam-Hossein Ejei'
     """
     return _SPACE.sub(" ", text).strip()
@@ -97,3 +97,35 @@ def slug(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", clean_name(text)).casefold()
     return re.sub(r"[^\w]+", "-", text).strip("-_") or "unnamed"
+
+
+def long_form_start(acronym: str, text: str) -> int | None:
+    """Where the long form of ``acronym`` starts in ``text``, the words written before it.
+
+    Schwartz and Hearst's rule (2003): match the acronym's letters right to left, in order,
+    inside ``text``; the first letter must start a word. The shortest such ending of
+    ``text`` is the long form. None when the letters do not fit.
+
+    >>> text = "convened by the Organization for Security and Co-operation in Europe"
+    >>> text[long_form_start("OSCE", text):]
+    'Organization for Security and Co-operation in Europe'
+    >>> long_form_start("IFRC", "Red Cross") is None
+    True
+    """
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    if len(letters) < 2:
+        return None
+    s, i = len(letters) - 1, len(text) - 1
+    while s >= 0:
+        c = letters[s]
+        while i >= 0 and (text[i].lower() != c or (s == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = i + 1
+    words = len(text[start:].split())
+    if words < 2 or words > min(len(letters) + 5, 2 * len(letters) + 2):
+        return None
+    return start

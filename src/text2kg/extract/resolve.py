@@ -28,6 +28,7 @@ class Name(NamedTuple):
     text: str
     label: str = "NAME"
     link: str = ""
+    means: str = ""  # the name this mention stands for, when not its own text ("German" -> "Germany")
 
 
 class _UnionFind:
@@ -61,7 +62,7 @@ def cluster_names(names: Sequence[Name], blocked_parts: frozenset[str] = frozens
     uf = _UnionFind(len(names))
     first: dict[str, int] = {}
     for i, name in enumerate(names):
-        for key in (name_key(name.text), f"link:{name.link}" if name.link else None):
+        for key in (name_key(name.means or name.text), f"link:{name.link}" if name.link else None):
             if key is None:
                 continue
             if key in first:
@@ -77,7 +78,7 @@ def cluster_names(names: Sequence[Name], blocked_parts: frozenset[str] = frozens
 def _forms(names: Sequence[Name], uf: _UnionFind) -> dict[int, set[str]]:
     forms: dict[int, set[str]] = {}
     for i, name in enumerate(names):
-        forms.setdefault(uf.find(i), set()).add(clean_name(name.text))
+        forms.setdefault(uf.find(i), set()).add(clean_name(name.means or name.text))
     return forms
 
 

@@ -18,6 +18,8 @@ def trim(span: Span, extra_leading: frozenset[str] = frozenset()) -> Span | None
     """Strip leading determiners, possessive pronouns, quotes and ``extra_leading`` words,
     and a trailing possessive ``'s`` or punctuation; None when nothing is left.
 
+    "The" stays where it belongs to the name ("The Hague").
+
     >>> import spacy
     >>> doc = Doc(spacy.blank("en").vocab, words=["the", "European", "Union", "'s"])
     >>> trim(doc[0:4]).text
@@ -25,7 +27,7 @@ def trim(span: Span, extra_leading: frozenset[str] = frozenset()) -> Span | None
     """
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and _strippable_start(doc[start], extra_leading):
+    while start < end and _strippable_start(doc, start, end, extra_leading):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s", "'", "’")
                            or (doc[end - 1].is_punct and doc[end - 1].text not in (".", ")"))):
@@ -35,13 +37,31 @@ def trim(span: Span, extra_leading: frozenset[str] = frozenset()) -> Span | None
     return Span(doc, start, end, label=span.label, kb_id=span.kb_id)
 
 
-def _strippable_start(token: Token, extra: frozenset[str]) -> bool:
+#: Names that keep their article.
+THE_NAMES = frozenset({"hague", "gambia", "bahamas"})
+
+
+def _strippable_start(doc: Doc, start: int, end: int, extra: frozenset[str]) -> bool:
+    token = doc[start]
     lower = token.lower_
-    if lower in LEADING_DETERMINERS and token.text[0].islower():
-        return True
-    if lower in _POSSESSIVE_PRONOUNS or lower in extra:
-        return True
-    return token.is_punct or token.is_quote
+    if lower in LEADING_DETERMINERS:
+        return not (lower == "the" and end - start == 2 and doc[start + 1].lower_ in THE_NAMES)
+    if lower in _POSSESSIVE_PRONOUNS or lower in extra or lower.rstrip(".") in extra:
+        return end - start > 1
+    return token.is_punct or token.is_quote or token.is_space
+
+
+def split_lines(span: Span) -> list[Span]:
+    """Cut a span where it crosses a line break: a name does not run from a heading into text."""
+    parts, start = [], span.start
+    for token in span:
+        if token.is_space and "\n" in token.text:
+            if token.i > start:
+                parts.append(Span(span.doc, start, token.i, label=span.label, kb_id=span.kb_id))
+            start = token.i + 1
+    if start < span.end:
+        parts.append(Span(span.doc, start, span.end, label=span.label, kb_id=span.kb_id))
+    return parts
 
 
 def has_capital(span: Span) -> bool:
@@ -69,3 +89,22 @@ def sentence_index(doc: Doc) -> list[int]:
 
 def overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def trim_date(span: Span) -> Span | None:
+    """A date span cut before a dash and the words after it ("14 March 2024 - Governments"),
+    without leading "the"; None when what is left does not say when."""
+    from text2kg.extract.dates import is_placeable_date
+
+    end = span.end
+    for token in span:
+        if token.text in ("-", "–", "—") and token.i > span.start and token.i + 1 < span.end \
+                and span.doc[token.i + 1].text[:1].isupper():
+            end = token.i
+            break
+    start = span.start
+    while start < end and (span.doc[start].lower_ in LEADING_DETERMINERS or span.doc[start].is_punct):
+        start += 1
+    if start >= end or not is_placeable_date(span.doc[start:end].text):
+        return None
+    return Span(span.doc, start, end, label=span.label)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from text2kg.extract.names import acronym_of, is_acronym
+from text2kg.extract.names import is_acronym, long_form_start
 
 #: Lower-case words allowed inside a name ("Council *of* Resistance", "Mujahedin-*e* Khalq").
-NAME_JOINERS = frozenset({"of", "for", "and", "e", "el", "al", "de", "du", "des", "la", "le", "von", "van", "bin", "ibn", "-"})
+NAME_JOINERS = frozenset(
+    "of for and in on to the e el al de du des la le da di von van der bin ibn - &".split()
+)
 _SEPARATORS = frozenset({"/", ",", ";", "or"})
 
 
@@ -55,16 +57,18 @@ def name_before(doc: Doc, end: int) -> Span | None:
     """The run of capitalised words (with joiners such as "of" or "-e") ending at token ``end``.
 
     >>> import spacy
-    >>> doc = Doc(spacy.blank("en").vocab, words=["the", "Mujahedin", "-", "e", "Khalq", "("])
-    >>> name_before(doc, 5).text
+    >>> doc = Doc(spacy.blank("en").vocab, words=["by", "the", "Mujahedin", "-", "e", "Khalq", "("],
+    ...           spaces=[True, True, False, False, True, True, False])
+    >>> name_before(doc, 6).text
     'Mujahedin-e Khalq'
     """
     start = end
     while start > 0:
         token = doc[start - 1]
-        if token.text[:1].isupper() and not token.is_punct:
+        after_hyphen = start - 2 >= 0 and doc[start - 2].text == "-"
+        if (token.text[:1].isupper() and not token.is_punct) or token.lower_ in NAME_JOINERS:
             start -= 1
-        elif token.lower_ in NAME_JOINERS and start - 1 > 0 and start < end:
+        elif after_hyphen and token.is_alpha:  # "Co-operation"
             start -= 1
         else:
             break
@@ -74,15 +78,20 @@ def name_before(doc: Doc, end: int) -> Span | None:
 
 
 def name_for_acronyms(doc: Doc, open_index: int, acronyms: list[Span], known: list[Span]) -> Span | None:
-    """The name that a parenthesised group of acronyms abbreviates.
+    """The name that a bracketed group of acronyms stands for, written just before it.
 
-    ``known`` are the candidate mentions found so far; one ending just before the bracket
-    is taken when an acronym fits it (or when nothing longer fits), else the capitalised
-    run before the bracket when an acronym fits that.
+    The capitalised run before the bracket is cut where the first acronym's long form
+    starts (:func:`~text2kg.extract.names.long_form_start`). When no acronym fits, an
+    organisation the model found just before the bracket is taken as the name
+    ("Mujahedin-e Khalq (PMOI)").
     """
-    before = next((s for s in known if s.end == open_index), None)
     run = name_before(doc, open_index)
-    for candidate in (before, run):
-        if candidate is not None and len(candidate) > 1 and any(acronym_of(a.text, candidate.text) for a in acronyms):
-            return candidate
-    return before
+    if run is not None:
+        for acronym in acronyms:
+            start = long_form_start(acronym.text, run.text)
+            if start is not None:
+                name = run.char_span(start, len(run.text), alignment_mode="expand") if start else run
+                if name is not None:
+                    return doc[name.start : run.end]
+    before = next((s for s in known if s.end == open_index), None)
+    return before if before is not None and before.label_ == "ORG" else None

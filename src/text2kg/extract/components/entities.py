@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from text2kg.extract.components.boilerplate import in_ranges
+from text2kg.extract.components.mentions import DEMONYM
 from text2kg.extract.cues import LABEL_TYPES, decide_type, mention_votes, name_votes
 from text2kg.extract.dates import normalize_date
 from text2kg.extract.extensions import MENTIONS, register_extensions
@@ -44,9 +45,7 @@ class Entities:
         return doc
 
     def _resolve_names(self, doc: Doc, spans: list[Span], table: dict[str, dict]) -> list[Span]:
-        clusters = cluster_names(
-            [Name(s.text, s.label_, s.kb_id_) for s in spans], self.titles | self.org_words
-        )
+        clusters = cluster_names([_name(s) for s in spans], self.titles)
         members: dict[str, list[Span]] = defaultdict(list)
         for span, number in zip(spans, clusters):
             members[f"c{number}"].append(span)
@@ -57,11 +56,14 @@ class Entities:
         out = []
         for group in members.values():
             forms = [display_name(s.text) for s in group]
+            names = [display_name(_name(s).means or s.text) for s in group]
+            if _generic(forms, self.titles | self.org_words):
+                continue  # a lone "Tribunal" or "Council" names nothing in particular
             votes = sum((mention_votes(s, self.titles) for s in group), Counter())
             votes += name_votes(forms, self.org_words)
             longest = max(group, key=lambda s: (not is_acronym(s.text), len(s), s.label_ != "NAME"))
             type_ = decide_type(votes, LABEL_TYPES.get(longest.label_, "Organization"))
-            label = _canonical(forms)
+            label = _canonical(names)
             key = _add(table, type_, label, _aliases(forms, label))
             out += [Span(doc, s.start, s.end, label=type_, kb_id=key) for s in group]
         return out
@@ -70,6 +72,16 @@ class Entities:
 @Language.factory("text2kg_entities", requires=["doc.spans"])
 def make_entities(nlp: Language, name: str) -> Entities:
     return Entities(words("posts") | words("honorifics"), words("org_keywords"))
+
+
+def _name(span: Span) -> Name:
+    if span.kb_id_.startswith(DEMONYM):
+        return Name(span.text, span.label_, "", span.kb_id_[len(DEMONYM):])
+    return Name(span.text, span.label_, span.kb_id_)
+
+
+def _generic(forms: list[str], generic_words: frozenset[str]) -> bool:
+    return all(" " not in f and f.casefold() in generic_words for f in forms)
 
 
 def _canonical(forms: list[str]) -> str:
@@ -123,6 +135,7 @@ def _resolve_events(spans: list[Span], table: dict[str, dict]) -> list[Span]:
     for group, members in groups.items():
         for span in members:
             by_head[_head_lemma(span[-1])].add(group)
+    _join_shorter_events(groups)
     for span in spans:
         if span.label_ == "EVENT_REF":
             fits = by_head.get(_head_lemma(span[-1]), set())
@@ -136,6 +149,14 @@ def _resolve_events(spans: list[Span], table: dict[str, dict]) -> list[Span]:
         key = _add(table, "Event", label, _aliases(forms, label))
         out += [Span(s.doc, s.start, s.end, label="Event", kb_id=key) for s in members]
     return out
+
+
+def _join_shorter_events(groups: dict[str, list[Span]]) -> None:
+    """"the Karsk massacre" joins "the 1999 Karsk massacre" when that is the only fit."""
+    for short in sorted(groups, key=len):
+        fits = [g for g in groups if g != short and g.endswith(" " + short)]
+        if len(fits) == 1 and short in groups:
+            groups[fits[0]].extend(groups.pop(short))
 
 
 def _head_lemma(token: Token) -> str:

@@ -58,13 +58,16 @@ def find_events(doc: Doc, heads: frozenset[str], vague: frozenset[str]) -> list[
     "international probe"); judgements alone do not make an event specific.
     """
     spans = []
+    ent_before = {e.end: e for e in doc.ents if e.label_ in ("DATE", "EVENT", "GPE", "NORP", "ORG")}
     for token in doc:
-        if token.dep_ == "compound" or token.pos_ not in ("NOUN", "PROPN"):
+        if token.dep_ == "compound" or token.pos_ != "NOUN" or token.ent_type_ == "DATE":
             continue
         if _lemma(token) not in heads:
             continue
         modifiers = [c for c in token.lefts if c.dep_ in MODIFIERS]
         start = min((c.left_edge.i for c in modifiers), default=token.i)
+        if token.i in ent_before:  # "the September 2023 | floods", whatever the parse says
+            start = min(start, ent_before[token.i].start)
         definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in modifiers)
         while start < token.i and (doc[start].lower_ in vague or doc[start].is_punct):
             start += 1

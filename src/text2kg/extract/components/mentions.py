@@ -2,7 +2,8 @@
 
 Starts from the pipeline's entities and:
 - keeps names (PERSON, ORG, GPE, LOC, FAC), events and dates; a year range the model
-  called a number ("2018–2020") becomes a date;
+  called a number ("2018–2020") becomes a date; an adjective of nationality ("German")
+  becomes a mention of its place (``kb_id`` "demonym:Germany", see ``data/demonyms.tsv``);
 - strips leading determiners, possessive pronouns, honorifics and posts ("President"),
   and a trailing possessive ("the European Union's" -> "European Union");
 - drops lone lower-case words ("supreme") and anything on a boilerplate line;
@@ -22,10 +23,22 @@ from spacy.tokens import Doc, Span
 from text2kg.extract.components.aliases import name_for_acronyms, parenthetical_acronyms, split_slashes
 from text2kg.extract.components.boilerplate import in_ranges
 from text2kg.extract.extensions import MENTIONS, register_extensions
-from text2kg.extract.lexicon import words
-from text2kg.extract.spans import NAME_LABELS, has_capital, is_year_range, overlaps, trim
+from text2kg.extract.lexicon import demonyms, words
+from text2kg.extract.dates import normalize_date
+from text2kg.extract.spans import (
+    NAME_LABELS,
+    THE_NAMES,
+    has_capital,
+    is_year_range,
+    overlaps,
+    split_lines,
+    trim,
+    trim_date,
+)
 
 KEPT_LABELS = NAME_LABELS | {"EVENT", "DATE"}
+#: ``kb_id`` prefix of an adjective of nationality: "demonym:Germany" on "German".
+DEMONYM = "demonym:"
 _JOINING_PREPOSITIONS = frozenset({"for", "of", "on"})
 
 
@@ -65,19 +78,40 @@ def _clean_entity(ent: Span, titles: frozenset[str]) -> list[Span]:
     label = ent.label_
     if label == "CARDINAL" and is_year_range(ent.text):
         label = "DATE"
+    if label == "EVENT" and normalize_date(ent.text):
+        label = "DATE"  # the model's "the September 2023" is a date, not an event
+    if label == "NORP":
+        span = trim(Span(ent.doc, ent.start, ent.end, label="GPE"))
+        place = demonyms().get(span.text) if span is not None else None
+        return [Span(ent.doc, span.start, span.end, label="GPE", kb_id=f"{DEMONYM}{place}")] if place else []
     if label not in KEPT_LABELS:
         return []
+    if label == "DATE":
+        span = trim_date(Span(ent.doc, ent.start, ent.end, label=label))
+        return [span] if span is not None else []
     extra = titles if label == "PERSON" else frozenset()
-    span = trim(Span(ent.doc, ent.start, ent.end, label=label), extra)
-    if span is None:
-        return []
-    if label in NAME_LABELS:
+    cleaned = []
+    for line_part in split_lines(Span(ent.doc, ent.start, ent.end, label=label)):
+        span = trim(line_part, extra)
+        if span is None:
+            continue
+        if len(span) == 1 and span[0].lower_ in THE_NAMES and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+            span = Span(span.doc, span.start - 1, span.end, label=span.label)  # "The Hague"
         parts = [p for p in (trim(part) for part in split_slashes(span)) if p is not None]
         if len(parts) > 1:
             link = f"slash:{span.start_char}"
             parts = [Span(p.doc, p.start, p.end, label=p.label, kb_id=link) for p in parts]
-        return [p for p in parts if has_capital(p)]
-    return [span]
+        cleaned += [p for p in parts if _looks_like_name(p)]
+    return cleaned
+
+
+def _looks_like_name(span: Span) -> bool:
+    """Capitalised, and not a lone common word ("supreme", "Turnout" opening a sentence)."""
+    if not has_capital(span):
+        return False
+    if len(span) == 1 and span[0].tag_ and span[0].tag_ not in ("NNP", "NNPS"):
+        return not span[0].is_sent_start and span[0].text[:1].isupper()
+    return True
 
 
 def _join_org_of_place(spans: list[Span], org_words: frozenset[str]) -> list[Span]:
