@@ -65,7 +65,7 @@ def is_acronym(text: str) -> bool:
         2 <= len(bare) <= 8
         and bare.isalnum()
         and bare.upper() == bare
-        and sum(ch.isalpha() for ch in bare) >= 2
+        and bare[0].isalpha()
     )
 
 

@@ -37,15 +37,18 @@ def trim(span: Span, extra_leading: frozenset[str] = frozenset()) -> Span | None
     return Span(doc, start, end, label=span.label, kb_id=span.kb_id)
 
 
-#: Names that keep their article.
-THE_NAMES = frozenset({"hague", "gambia", "bahamas"})
+#: Names written with their article ("the United States", "The Hague"): it stays in the mention.
+THE_NAMES = frozenset(
+    {"hague", "gambia", "bahamas", "netherlands", "philippines", "united states",
+     "united kingdom", "united arab emirates", "united states of america"}
+)
 
 
 def _strippable_start(doc: Doc, start: int, end: int, extra: frozenset[str]) -> bool:
     token = doc[start]
     lower = token.lower_
     if lower in LEADING_DETERMINERS:
-        return not (lower == "the" and end - start == 2 and doc[start + 1].lower_ in THE_NAMES)
+        return not (lower == "the" and doc[start + 1 : end].text.lower() in THE_NAMES)
     if lower in _POSSESSIVE_PRONOUNS or lower in extra or lower.rstrip(".") in extra:
         return end - start > 1
     return token.is_punct or token.is_quote or token.is_space

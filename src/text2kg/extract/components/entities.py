@@ -49,24 +49,48 @@ class Entities:
         members: dict[str, list[Span]] = defaultdict(list)
         for span, number in zip(spans, clusters):
             members[f"c{number}"].append(span)
-        recovered = recover_mentions(doc, members, spans, self.titles)
-        recovered = [s for s in recovered if not in_ranges(s.start_char, s.end_char, doc._.text2kg_boilerplate)]
-        for span in recovered:
-            members[span.kb_id_].append(span)
+        types = {
+            key: self._decide_type(group)
+            for key, group in members.items()
+            if not _generic([display_name(s.text) for s in group], self.titles | self.org_words)
+        }  # a lone "Tribunal" or "Council" names nothing in particular
+        patterns = {key: list(members[key]) + _surnames(key, members, types) for key in types}
+        for span in recover_mentions(doc, patterns, spans, self.titles):
+            if not in_ranges(span.start_char, span.end_char, doc._.text2kg_boilerplate):
+                members[span.kb_id_].append(span)
         out = []
-        for group in members.values():
+        for key, type_ in types.items():
+            group = members[key]
             forms = [display_name(s.text) for s in group]
-            names = [display_name(_name(s).means or s.text) for s in group]
-            if _generic(forms, self.titles | self.org_words):
-                continue  # a lone "Tribunal" or "Council" names nothing in particular
-            votes = sum((mention_votes(s, self.titles) for s in group), Counter())
-            votes += name_votes(forms, self.org_words)
-            longest = max(group, key=lambda s: (not is_acronym(s.text), len(s), s.label_ != "NAME"))
-            type_ = decide_type(votes, LABEL_TYPES.get(longest.label_, "Organization"))
-            label = _canonical(names)
-            key = _add(table, type_, label, _aliases(forms, label))
-            out += [Span(doc, s.start, s.end, label=type_, kb_id=key) for s in group]
+            label = _canonical([display_name(_name(s).means or s.text) for s in group])
+            entity = _add(table, type_, label, _aliases(forms, label))
+            out += [Span(doc, s.start, s.end, label=type_, kb_id=entity) for s in group]
         return out
+
+    def _decide_type(self, group: list[Span]) -> str:
+        votes = sum((mention_votes(s, self.titles) for s in group), Counter())
+        votes += name_votes([display_name(s.text) for s in group], self.org_words)
+        longest = max(group, key=lambda s: (not is_acronym(s.text), len(s), s.label_ != "NAME"))
+        return decide_type(votes, LABEL_TYPES.get(longest.label_, "Organization"))
+
+
+def _surnames(key: str, members: dict[str, list[Span]], types: dict[str, str]) -> list[Span]:
+    """The last word of a person's full name, when no other person in the document has it,
+    so that "Okafor said" is found after "Dr. Amara Okafor"."""
+    if types[key] != "Person":
+        return []
+    owners: dict[str, set[str]] = defaultdict(set)
+    for other, type_ in types.items():
+        for span in members[other]:
+            if type_ == "Person" and len(span) > 1:
+                owners[span[-1].text].add(other)
+            elif len(span) == 1:
+                owners[span.text].add(other)
+    return [
+        span[-1:]
+        for span in members[key]
+        if len(span) > 1 and span[-1].text[:1].isupper() and owners[span[-1].text] == {key}
+    ]
 
 
 @Language.factory("text2kg_entities", requires=["doc.spans"])
@@ -86,6 +110,7 @@ def _generic(forms: list[str], generic_words: frozenset[str]) -> bool:
 
 def _canonical(forms: list[str]) -> str:
     """The fullest name: not an acronym, most words, longest, most frequent, first seen."""
+    forms = [f[4:] if f.startswith("the ") else f for f in forms]  # "the United States"
     counts = Counter(forms)
     order = {f: i for i, f in reversed(list(enumerate(forms)))}
     return max(counts, key=lambda f: (not is_acronym(f), len(f.split()), len(f), counts[f], -order[f]))
@@ -94,7 +119,7 @@ def _canonical(forms: list[str]) -> str:
 def _aliases(forms: list[str], label: str) -> list[str]:
     seen: dict[str, None] = {}
     for form in forms:
-        if form != label:
+        if form != label and form.removeprefix("the ") != label:
             seen.setdefault(form, None)
     return list(seen)
 

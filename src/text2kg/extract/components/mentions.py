@@ -24,7 +24,7 @@ from text2kg.extract.components.aliases import name_for_acronyms, parenthetical_
 from text2kg.extract.components.boilerplate import in_ranges
 from text2kg.extract.extensions import MENTIONS, register_extensions
 from text2kg.extract.lexicon import demonyms, words
-from text2kg.extract.dates import normalize_date
+from text2kg.extract.dates import MONTHS, normalize_date
 from text2kg.extract.spans import (
     NAME_LABELS,
     THE_NAMES,
@@ -64,7 +64,7 @@ def find_mentions(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -
     """The cleaned candidate mentions of ``doc``, in text order."""
     boilerplate = doc._.text2kg_boilerplate if Doc.has_extension("text2kg_boilerplate") else None
     spans: list[Span] = []
-    for ent in doc.ents:
+    for ent in _join_day_to_month(list(doc.ents)):
         spans.extend(_clean_entity(ent, titles))
     spans = _join_org_of_place(spans, org_words)
     spans = _add_bracketed_acronyms(doc, spans)
@@ -103,6 +103,26 @@ def _clean_entity(ent: Span, titles: frozenset[str]) -> list[Span]:
             parts = [Span(p.doc, p.start, p.end, label=p.label, kb_id=link) for p in parts]
         cleaned += [p for p in parts if _looks_like_name(p)]
     return cleaned
+
+
+def _join_day_to_month(ents: list[Span]) -> list[Span]:
+    """The model's "2" (a number) + "October 2023" (a date) is the date "2 October 2023"."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "CARDINAL"
+            and ent.label_ == "DATE"
+            and prev.end == ent.start
+            and prev.text.isdigit()
+            and 1 <= int(prev.text) <= 31
+            and ent[0].lower_.rstrip(".") in MONTHS
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="DATE")
+        else:
+            out.append(ent)
+    return out
 
 
 def _looks_like_name(span: Span) -> bool:

@@ -1,0 +1,111 @@
+"""Shared fixtures: hand-built spaCy docs for rule tests, the real pipeline for end-to-end tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from text2kg.extract.extensions import register_extensions
+from text2kg.extract.model import COMPONENTS
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def blank() -> Language:
+    """An English pipeline with no model, plus our components: rules run on hand-built docs."""
+    nlp = spacy.blank("en")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    register_extensions()
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The real default pipeline with our components (loaded once per test session)."""
+    from text2kg.extract import load_pipeline
+
+    return load_pipeline()
+
+
+def build_doc(
+    nlp: Language,
+    words: list[str],
+    *,
+    ents: list[str] | None = None,
+    spaces: list[bool] | None = None,
+    pos: list[str] | None = None,
+    tags: list[str] | None = None,
+    lemmas: list[str] | None = None,
+    heads: list[int] | None = None,
+    deps: list[str] | None = None,
+    sent_starts: list[bool] | None = None,
+) -> Doc:
+    """A ``Doc`` annotated by hand, as spaCy's own tests build them.
+
+    ``ents`` are IOB tags ("B-PERSON", "I-PERSON", "O"); without ``heads``, the doc is one
+    sentence unless ``sent_starts`` says otherwise.
+    """
+    if heads is None and sent_starts is None:
+        sent_starts = [True] + [False] * (len(words) - 1)
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        ents=ents,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        heads=heads,
+        deps=deps,
+        sent_starts=sent_starts,
+    )
+
+
+def run_components(nlp: Language, doc: Doc) -> Doc:
+    """Apply the pipeline's components (ours, on a blank pipeline) to a hand-built doc."""
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def entities_of(doc: Doc) -> dict[str, dict]:
+    """``{label: {"type", "aliases", "mentions"}}`` for the entities our components found."""
+    table = doc._.text2kg_entities
+    out: dict[str, dict] = {}
+    for key, info in table.items():
+        mentions = [s.text for s in doc.spans["text2kg_mentions"] if s.kb_id_ == key]
+        out[info["label"]] = {"type": info["type"], "aliases": info["aliases"], "mentions": mentions}
+    return out
+
+
+def minimal_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer holds ``lines`` (no lines: a page with no text)."""
+    escaped = [line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") for line in lines]
+    body = " T* ".join(f"({line}) Tj" for line in escaped)
+    stream = f"BT /F1 12 Tf 14 TL 72 720 Td {body} ET".encode("latin-1") if lines else b""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)

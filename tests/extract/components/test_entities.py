@@ -1,0 +1,53 @@
+"""``text2kg_entities``: one entity per thing, typed over all its mentions."""
+
+from tests.conftest import build_doc, entities_of, run_components
+
+
+def test_type_is_decided_over_all_mentions_and_their_context(blank) -> None:
+    # the model called the full name an organisation and the surname a place, twice
+    words = ["President", "Ebrahim", "Raisi", "spoke", ".", "Raisi", "left", ".", "Raisi", "won", "."]
+    ents = ["O", "B-ORG", "I-ORG", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O"]
+    doc = run_components(blank, build_doc(blank, words, ents=ents))
+    assert entities_of(doc) == {
+        "Ebrahim Raisi": {"type": "Person", "aliases": ["Raisi"], "mentions": ["Ebrahim Raisi", "Raisi", "Raisi"]}
+    }
+
+
+def test_without_context_the_models_majority_stands(blank) -> None:
+    words = ["Raisi", "left", ".", "Raisi", "won", "."]
+    ents = ["B-GPE", "O", "O", "B-GPE", "O", "O"]
+    doc = run_components(blank, build_doc(blank, words, ents=ents))
+    assert entities_of(doc)["Raisi"]["type"] == "Place"
+
+
+def test_names_the_model_missed_are_recovered(blank) -> None:
+    words = ["Amnesty", "International", "said", ".", "Later", ",", "Amnesty", "International", "and", "Naidoo", "met", "Kumi", "Naidoo"]
+    ents = ["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"]
+    doc = run_components(blank, build_doc(blank, words, ents=ents))
+    found = entities_of(doc)
+    assert found["Amnesty International"]["mentions"] == ["Amnesty International", "Amnesty International"]
+    assert found["Kumi Naidoo"]["mentions"] == ["Naidoo", "Kumi Naidoo"]
+
+
+def test_a_lone_title_word_is_not_an_entity(blank) -> None:
+    words = ["Tribunal", "opens", "trial", "of", "Viktor", "Halden"]
+    ents = ["B-ORG", "O", "O", "O", "B-PERSON", "I-PERSON"]
+    doc = run_components(blank, build_doc(blank, words, ents=ents))
+    assert list(entities_of(doc)) == ["Viktor Halden"]
+
+
+def test_acronym_elsewhere_joins_its_long_form_and_the_fuller_name_is_the_label(blank) -> None:
+    words = ["The", "EU", "and", "the", "European", "Union", "agree", "with", "the", "EU"]
+    ents = ["O", "B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-GPE"]
+    doc = run_components(blank, build_doc(blank, words, ents=ents))
+    assert entities_of(doc) == {
+        "European Union": {"type": "Organization", "aliases": ["EU"], "mentions": ["EU", "European Union", "EU"]}
+    }
+
+
+def test_entity_ids_are_stable_and_typed(blank) -> None:
+    words = ["Kumi", "Naidoo", "met", "Guy", "Verhofstadt"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"]
+    first = run_components(blank, build_doc(blank, words, ents=ents))._.text2kg_entities
+    second = run_components(blank, build_doc(blank, words, ents=ents))._.text2kg_entities
+    assert list(first) == list(second) == ["person/kumi-naidoo", "person/guy-verhofstadt"]

@@ -1,0 +1,118 @@
+"""``text2kg_mentions`` and ``text2kg_boilerplate`` on hand-built docs."""
+
+from tests.conftest import build_doc, entities_of, run_components
+
+
+def test_determiners_and_possessives_are_stripped_and_lone_lowercase_words_dropped(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["Leaders", "of", "the", "European", "Union", "'s", "supreme", "body", "met", "."],
+        ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-ORG", "O", "O", "O"],
+        spaces=[True, True, True, True, False, True, True, True, False, False],
+    )
+    assert entities_of(run_components(blank, doc)) == {
+        "European Union": {"type": "Organization", "aliases": [], "mentions": ["European Union"]}
+    }
+
+
+def test_bracketed_acronyms_join_the_name_they_abbreviate(blank) -> None:
+    words = ["members", "of", "the", "Mujahedin", "-", "e", "Khalq", "(", "MEK", "/", "PMOI", ")", "."]
+    doc = build_doc(
+        blank,
+        words,
+        ents=["O", "O", "O", "O", "O", "O", "B-PERSON", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"],
+        spaces=[True, True, True, False, False, True, True, False, False, False, False, False, False],
+    )
+    assert entities_of(run_components(blank, doc)) == {
+        "Mujahedin-e Khalq": {
+            "type": "Organization",
+            "aliases": ["MEK", "PMOI"],
+            "mentions": ["Mujahedin-e Khalq", "MEK", "PMOI"],
+        }
+    }
+
+
+def test_organisation_for_a_place_is_one_name(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["the", "U.N.", "Special", "Court", "for", "Sierra", "Leone", "ruled"],
+        ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "I-GPE", "O"],
+    )
+    assert list(entities_of(run_components(blank, doc))) == ["U.N. Special Court for Sierra Leone"]
+
+
+def test_a_comma_between_two_names_joins_nothing(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["Amnesty", "International", ",", "Sierra", "Leone", "and", "Belgium"],
+        ents=["B-ORG", "I-ORG", "O", "B-GPE", "I-GPE", "O", "B-GPE"],
+        spaces=[True, False, True, True, True, True, False],
+    )
+    found = entities_of(run_components(blank, doc))
+    assert {label: e["type"] for label, e in found.items()} == {
+        "Amnesty International": "Organization", "Sierra Leone": "Place", "Belgium": "Place"
+    }
+
+
+def test_nationality_adjective_is_a_mention_of_its_country(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["A", "German", "racer", "won", "in", "Germany", "."],
+        ents=["O", "B-NORP", "O", "O", "O", "B-GPE", "O"],
+    )
+    assert entities_of(run_components(blank, doc)) == {
+        "Germany": {"type": "Place", "aliases": ["German"], "mentions": ["German", "Germany"]}
+    }
+
+
+def test_religions_and_parties_as_adjectives_are_not_places(blank) -> None:
+    doc = build_doc(blank, ["a", "Muslim", "woman"], ents=["O", "B-NORP", "O"])
+    assert entities_of(run_components(blank, doc)) == {}
+
+
+def test_year_range_called_a_number_is_a_date(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["Kumi", "Naidoo", ",", "secretary", "(", "2018–2020", ")"],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-CARDINAL", "O"],
+        spaces=[True, False, True, True, False, False, False],
+    )
+    doc = run_components(blank, doc)
+    dates = [v for v in doc._.text2kg_entities.values() if v["type"] == "Date"]
+    assert dates == [{"label": "2018–2020", "type": "Date", "aliases": [], "value": "2018/2020"}]
+
+
+def test_ages_and_durations_are_not_dates(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["Halden", ",", "67", ",", "waited", "nine", "days", "in", "1999"],
+        ents=["B-PERSON", "O", "B-DATE", "O", "O", "B-DATE", "I-DATE", "O", "B-DATE"],
+    )
+    doc = run_components(blank, doc)
+    assert [v["label"] for v in doc._.text2kg_entities.values() if v["type"] == "Date"] == ["1999"]
+
+
+def test_names_on_image_credit_lines_are_dropped(blank) -> None:
+    words = ["Raisi", "spoke", ".", "\n", "Image", ":", "Jane", "Roe", "via", "Pixabay", ",", "Pixabay", "License", "."]
+    spaces = [True, False, False, False, False, True, True, True, True, False, True, True, False, False]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = run_components(blank, build_doc(blank, words, spaces=spaces, ents=ents))
+    assert doc.text.splitlines()[1] == "Image: Jane Roe via Pixabay, Pixabay License."
+    assert list(entities_of(doc)) == ["Raisi"]
+
+
+def test_a_name_does_not_run_across_a_line_break(blank) -> None:
+    words = ["Home", "World", "\n\n", "Valdoria", "votes"]
+    spaces = [True, False, False, True, False]
+    doc = build_doc(blank, words, spaces=spaces, ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    doc = run_components(blank, doc)
+    assert sorted(s.text for s in doc.spans["text2kg_mentions"]) == ["Home World", "Valdoria"]
+
+
+def test_a_day_the_model_called_a_number_joins_its_month(blank) -> None:
+    words = ["The", "Hague", ",", "2", "October", "2023", "—", "The", "trial", "opened"]
+    ents = ["O", "B-GPE", "O", "B-CARDINAL", "B-DATE", "I-DATE", "O", "O", "O", "O"]
+    doc = run_components(blank, build_doc(blank, words, ents=ents))
+    found = {v["label"]: v for v in doc._.text2kg_entities.values()}
+    assert found["2 October 2023"]["value"] == "2023-10-02"
+    assert found["The Hague"]["type"] == "Place"
