@@ -104,6 +104,170 @@ def eval_command(
         _write_json(json_out, report.to_dict())
 
 
+SourceArgument = Annotated[str, typer.Argument(help="An RDF file, a store folder, or a SPARQL endpoint URL.", metavar="SOURCE")]
+
+
+@app.command("build")
+def build_command(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.", metavar="ARTICLES...")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the graph here (.trig .ttl .nq .nt .jsonld).")] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Grow an on-disk store in this folder.")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Write to this SPARQL 1.1 endpoint.")] = None,
+    model: ModelOption = None,
+    base: Annotated[str, typer.Option(help="Base IRI for documents and entities.")] = "https://w3id.org/text2kg/id/",
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
+    processes: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
+) -> None:
+    """Build a knowledge graph from documents, or add documents to one."""
+    from text2kg.api import build_graph
+    from text2kg.extract import ModelNotFoundError
+    from text2kg.graph import QueryError, StoreError
+    from text2kg.report import print_build_report
+
+    if output is None and store is None and endpoint is None:
+        raise fail("say where the graph goes: -o FILE, --store DIR or --endpoint URL")
+    if store is not None and endpoint is not None:
+        raise fail("give --store or --endpoint, not both")
+    try:
+        if output is not None:
+            from text2kg.graph.store import format_of
+
+            format_of(output)  # an unknown ending fails before any work
+        report = build_graph(
+            paths, output=output, store=store, endpoint=endpoint, model=model, base=base,
+            batch_size=batch_size, n_process=processes,
+        )
+    except (StoreError, QueryError, ModelNotFoundError, ValueError) as err:
+        raise fail(str(err)) from None
+    except KeyboardInterrupt:
+        raise fail("interrupted: every document stored so far is complete; run again to finish", 130) from None
+    print_build_report(report, output or store or endpoint)
+    if report.read == 0:
+        raise fail("no document could be read", 1)
+
+
+@app.command("query")
+def query_command(
+    source: SourceArgument,
+    sparql: Annotated[Optional[str], typer.Argument(help="The query text.", metavar="QUERY")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", "-n", help="Run a named query (see `text2kg queries`).")] = None,
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Bind a variable: NAME=VALUE (<...> for an IRI).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
+) -> None:
+    """Run a SPARQL query on a graph."""
+    from text2kg.graph import QueryError, StoreError, named_query, open_store
+    from text2kg.graph.results import serialize, to_table
+    from text2kg.graph.sparql import parse_param
+    from text2kg.report import print_table
+
+    given = [x for x in (sparql, file, name) if x is not None]
+    if len(given) != 1:
+        raise fail("give exactly one of: the query text, --file or --name")
+    if fmt not in ("table", "csv", "tsv", "json"):
+        raise fail(f"unknown --format {fmt!r}: table, csv, tsv or json")
+    try:
+        if file is not None:
+            try:
+                text = file.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as err:
+                raise fail(f"{file}: cannot read ({getattr(err, 'strerror', None) or err})") from None
+        elif name is not None:
+            text = named_query(name).text
+        else:
+            text = sparql  # type: ignore[assignment]
+        bindings = dict(parse_param(p) for p in param or [])
+        result = open_store(source).query(text, bindings)
+        if fmt == "table":
+            import pyoxigraph as ox
+
+            if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
+                print_table(to_table(result))
+                return
+            fmt = "csv"  # triples print as N-Triples whatever the format
+        sys.stdout.write(serialize(result, fmt))
+    except (StoreError, QueryError) as err:
+        raise fail(str(err)) from None
+
+
+@app.command("queries")
+def queries_command() -> None:
+    """List the named queries and what each answers."""
+    from text2kg.graph import named_queries
+
+    for query in named_queries().values():
+        params = "".join(f" --param {p}=..." for p in query.params)
+        typer.echo(f"{query.name}{params}\n    {query.description}")
+
+
+@app.command("remove")
+def remove_command(
+    doc_ids: Annotated[list[str], typer.Argument(help="Ids of stored documents.", metavar="DOC_ID...")],
+    store: Annotated[Optional[Path], typer.Option("--store", help="The store folder.")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="The SPARQL endpoint.")] = None,
+    base: Annotated[str, typer.Option(help="Base IRI the graph was built with.")] = "https://w3id.org/text2kg/id/",
+) -> None:
+    """Remove documents, and the entities only they supported, from a store."""
+    from text2kg.graph import Iris, StoreError, open_store
+    from text2kg.graph.corpus import remove_document
+    from text2kg.graph.reconcile import reconcile
+
+    if (store is None) == (endpoint is None):
+        raise fail("give --store DIR or --endpoint URL")
+    try:
+        with open_store(store or endpoint, writable=True) as target:  # type: ignore[arg-type]
+            missing = [d for d in doc_ids if not remove_document(target, d)]
+            reconcile(target, Iris(base))
+    except StoreError as err:
+        raise fail(str(err)) from None
+    for doc_id in doc_ids:
+        if doc_id not in missing:
+            typer.echo(f"removed {doc_id}")
+    if missing:
+        raise fail(f"not in the store: {', '.join(missing)}", 1)
+
+
+@app.command("validate")
+def validate_command(source: SourceArgument) -> None:
+    """Check a graph against text2kg's SHACL shapes."""
+    from text2kg.graph import StoreError, open_store
+    from text2kg.graph.validate import validate_store
+
+    try:
+        report = validate_store(open_store(source))
+    except StoreError as err:
+        raise fail(str(err)) from None
+    if report.conforms:
+        typer.echo(f"{source}: conforms to the text2kg shapes")
+        return
+    typer.echo(report.text)
+    raise fail(f"{source}: {report.results} SHACL violation(s)", 1)
+
+
+@app.command("ontology")
+def ontology_command(
+    shapes: Annotated[bool, typer.Option("--shapes", help="Print the SHACL shapes instead.")] = False,
+) -> None:
+    """Print the text2kg ontology (Turtle)."""
+    from text2kg.ontology import ontology_text, shapes_path
+
+    sys.stdout.write(shapes_path().read_text(encoding="utf-8") if shapes else ontology_text())
+
+
+@app.command("stats")
+def stats_command(source: SourceArgument, top: Annotated[int, typer.Option(help="Entities listed per type.")] = 5) -> None:
+    """Count documents, entities by type and mentions, and list the most mentioned."""
+    from text2kg.graph import StoreError, open_store
+    from text2kg.graph.stats import graph_stats
+    from text2kg.report import print_stats
+
+    try:
+        stats = graph_stats(open_store(source), top=top)
+    except StoreError as err:
+        raise fail(str(err)) from None
+    print_stats(stats)
+
+
 def _write_json(path: Path, payload: object) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -7,11 +7,25 @@ sight, so both sides can import it. Character offsets are into ``Document.text``
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 #: Entity types, in the order reports list them.
 ENTITY_TYPES = ("Person", "Organization", "Place", "Event", "Date")
+
+
+def slug(text: str) -> str:
+    """Lower case, with hyphens for everything but letters and digits (of any script).
+
+    Entity ids (``person/ebrahim-raisi``) and IRIs are made with it.
+
+    >>> slug("Mujahedin-e Khalq (MEK)"), slug("U.N."), slug("São Paulo")
+    ('mujahedin-e-khalq-mek', 'u-n', 'são-paulo')
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[^\w]+", "-", text).strip("-_") or "unnamed"
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,3 +50,43 @@ def print_entity_report(report: object) -> None:
             *(f"{bare[m]:.1f}" for m in ("precision", "recall", "f1")),
         )
     Console().print(table)
+
+
+def print_build_report(report: object, target: object) -> None:
+    """What a build did, in a few lines."""
+    console = Console()
+    r = report  # BuildReport
+    parts = [f"{len(r.added)} added", f"{len(r.updated)} updated", f"{len(r.unchanged)} unchanged"]  # type: ignore[attr-defined]
+    if r.problems:  # type: ignore[attr-defined]
+        parts.append(f"{len(r.problems)} skipped")  # type: ignore[attr-defined]
+    console.print(f"Documents: {', '.join(parts)} ({r.seconds:.1f} s)")  # type: ignore[attr-defined]
+    console.print(f"Graph: {target}")
+
+
+def print_stats(stats: object) -> None:
+    """Counts and the most mentioned entities of each type."""
+    console = Console()
+    s = stats  # GraphStats
+    console.print(f"{s.documents} documents, {s.mentions} mentions, {s.triples} triples")  # type: ignore[attr-defined]
+    table = Table(title="Entities", title_justify="left")
+    table.add_column("type")
+    table.add_column("count", justify="right")
+    table.add_column("most mentioned")
+    for type_, count in s.entities.items():  # type: ignore[attr-defined]
+        top = ", ".join(f"{name} ({n})" for name, n in s.top.get(type_, []))  # type: ignore[attr-defined]
+        table.add_row(type_, str(count), top)
+    console.print(table)
+
+
+def print_table(result: object) -> None:
+    """A query result as a table, IRIs shortened."""
+    from text2kg.graph.iris import DEFAULT_BASE
+    from text2kg.graph.results import short
+
+    table = Table()
+    for column in result.columns:  # type: ignore[attr-defined]
+        table.add_column(column)
+    for row in result.rows:  # type: ignore[attr-defined]
+        table.add_row(*(short(term, DEFAULT_BASE) for term in row))
+    Console().print(table)
+    Console(stderr=True).print(f"{len(result.rows)} row(s)")  # type: ignore[attr-defined]

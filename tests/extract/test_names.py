@@ -1,6 +1,7 @@
 import pytest
 
-from text2kg.extract.names import acronym_of, is_acronym, long_form_start, name_key, slug
+from text2kg.extract.names import acronym_of, is_acronym, long_form_start, name_key
+from text2kg.records import slug
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from text2kg.records import ENTITY_TYPES, Document, Entity, Extraction, Mention,
 
 def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     """The entities our components found in ``doc``, as records of ``document``."""
-    sentences = tuple(Sentence(s.start_char, s.end_char) for s in doc.sents)
+    sentences = tuple(_trimmed(doc.text, s.start_char, s.end_char) for s in doc.sents)
     sent_of = sentence_index(doc)
     table = doc._.text2kg_entities or {}
     mentions: dict[str, list[Mention]] = defaultdict(list)
@@ -35,3 +35,11 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     ]
     entities.sort(key=lambda e: (ENTITY_TYPES.index(e.type), e.mentions[0].start))
     return Extraction(document=document, sentences=sentences, entities=tuple(entities))
+
+
+def _trimmed(text: str, start: int, end: int) -> Sentence:
+    """A sentence without the white space around it (a blank sentence keeps its offsets)."""
+    body = text[start:end]
+    if not body.strip():
+        return Sentence(start, end)
+    return Sentence(start + len(body) - len(body.lstrip()), end - (len(body) - len(body.rstrip())))

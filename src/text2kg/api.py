@@ -1,0 +1,103 @@
+"""The Python API, mirroring the command line: build a graph, open it, query it::
+
+    from text2kg.api import build_graph, query
+    build_graph(["samples/"], store="kg/")
+    query("kg/", name="people-by-mentions").values()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from text2kg.build import BuildReport, build_into
+from text2kg.graph.iris import DEFAULT_BASE
+from text2kg.graph.named import named_query
+from text2kg.graph.results import Table, to_table
+from text2kg.graph.source import open_store
+from text2kg.graph.sparql import Term
+from text2kg.graph.store import GraphStore, OxigraphStore, Result
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
+
+
+def build_graph(
+    paths: Iterable[str | Path],
+    *,
+    output: str | Path | None = None,
+    store: str | Path | None = None,
+    endpoint: str | None = None,
+    model: str | None = None,
+    base: str = DEFAULT_BASE,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> BuildReport:
+    """Build (or grow) a graph from documents.
+
+    Args:
+        paths: files, folders or ``-``.
+        output: also write the whole graph to this file (``.trig .ttl .nq .nt .jsonld``).
+        store: an on-disk store folder, created when missing, grown incrementally.
+        endpoint: a SPARQL 1.1 endpoint URL to write to, instead of a store folder.
+        model, base, batch_size, n_process: as for :func:`text2kg.build.build_into`.
+
+    With neither ``store`` nor ``endpoint`` the graph is built in memory and written to
+    ``output``.
+    """
+    if store is not None and endpoint is not None:
+        raise ValueError("give a store folder or an endpoint, not both")
+    target: GraphStore
+    if store is not None:
+        target = open_store(store, writable=True, create=True)
+    elif endpoint is not None:
+        target = open_store(endpoint)
+    else:
+        target = OxigraphStore()
+    with target:
+        report = build_into(target, paths, model=model, base=base, batch_size=batch_size, n_process=n_process)
+        if output is not None:
+            target.dump(output)
+    return report
+
+
+def open_graph(source: str | Path) -> Dataset:
+    """A SOURCE as an rdflib ``Dataset`` (backed by Oxigraph through oxrdflib, or by the
+    endpoint through rdflib's SPARQL store). Send SPARQL as strings so Oxigraph runs it."""
+    from rdflib import Dataset
+
+    store = open_store(source)
+    if isinstance(store, OxigraphStore):
+        from oxrdflib import OxigraphStore as RdflibOxigraph
+
+        return Dataset(store=RdflibOxigraph(store=store.store), default_union=True)
+    from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+
+    endpoint = SPARQLUpdateStore(query_endpoint=store.query_url, update_endpoint=store.update_url)  # type: ignore[attr-defined]
+    return Dataset(store=endpoint, default_union=True)
+
+
+def query(
+    source: str | Path | GraphStore,
+    sparql: str | None = None,
+    *,
+    name: str | None = None,
+    params: Mapping[str, Term | str] | None = None,
+) -> Table | Result:
+    """Run a query (its text, or a named query's ``name``) on a SOURCE.
+
+    ``params`` bind variables safely; plain strings become string literals. SELECT and ASK
+    results come back as a :class:`~text2kg.graph.results.Table`; CONSTRUCT as triples.
+    """
+    import pyoxigraph as ox
+
+    if (sparql is None) == (name is None):
+        raise ValueError("give either the query text or a named query's name")
+    text = sparql if sparql is not None else named_query(name).text  # type: ignore[arg-type]
+    bindings = {k: ox.Literal(v) if isinstance(v, str) else v for k, v in (params or {}).items()}
+    store = source if isinstance(source, GraphStore) else open_store(source)
+    result = store.query(text, bindings)
+    if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
+        return to_table(result)
+    return result

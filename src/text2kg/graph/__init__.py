@@ -1,0 +1,21 @@
+"""The knowledge graph: records to RDF, stores, SPARQL, validation (no spaCy here)."""
+
+from text2kg.graph.errors import QueryError, StoreError
+from text2kg.graph.iris import DEFAULT_BASE, Iris
+from text2kg.graph.named import named_queries, named_query
+from text2kg.graph.rdf import document_triples
+from text2kg.graph.source import open_store
+from text2kg.graph.store import GraphStore, OxigraphStore
+
+__all__ = [
+    "DEFAULT_BASE",
+    "GraphStore",
+    "Iris",
+    "OxigraphStore",
+    "QueryError",
+    "StoreError",
+    "document_triples",
+    "named_queries",
+    "named_query",
+    "open_store",
+]

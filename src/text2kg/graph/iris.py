@@ -1,0 +1,78 @@
+"""Every IRI text2kg writes is minted here, deterministically.
+
+The same entity gets the same IRI in every run and every document: its IRI is made of its
+type and canonical name. A document's IRI is made of its id; mentions and sentences are
+fragments of it that give their character offsets (RFC 5147, as NIF does).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from pyoxigraph import NamedNode
+
+from text2kg.records import Entity, slug
+
+#: Where our data IRIs live unless ``--base`` says otherwise.
+DEFAULT_BASE = "https://w3id.org/text2kg/id/"
+
+_SPECIFIC = re.compile(r"[0-9]|(?:^|\s)[A-Z]")
+#: Capitalised words that do not make an event's name particular ("Sunday's election").
+_CALENDAR = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Last|This|Next)(?:'s)?\b"
+)
+
+
+class Iris:
+    """Mints IRIs under one base.
+
+    >>> iris = Iris("https://example.org/kg/")
+    >>> iris.entity("Person", "Ebrahim Raisi").value
+    'https://example.org/kg/person/ebrahim-raisi'
+    >>> iris.document("news/a 1.txt").value
+    'https://example.org/kg/doc/news/a%201.txt'
+    >>> iris.span(iris.document("a.txt"), 3, 8).value
+    'https://example.org/kg/doc/a.txt#char=3,8'
+    """
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        if not base.endswith(("/", "#")):
+            base += "/"
+        NamedNode(base)  # raises ValueError for a malformed base
+        self.base = base
+
+    def document(self, doc_id: str) -> NamedNode:
+        return NamedNode(f"{self.base}doc/{quote(doc_id, safe='/-._~')}")
+
+    def entity(self, type_: str, label: str, scope: str | None = None) -> NamedNode:
+        """An entity's IRI; ``scope`` (a document id) for things only that document can name."""
+        path = f"{type_.lower()}/{slug(label)}"
+        if scope is not None:
+            path = f"{type_.lower()}/in/{quote(scope, safe='-._~')}/{slug(label)}"
+        return NamedNode(self.base + path)
+
+    def entity_of(self, entity: Entity, doc_id: str) -> NamedNode:
+        """The IRI of an extracted entity.
+
+        Dates are named by their ISO value. Events and dates whose names say nothing
+        particular ("virtual conference", "Friday" with no known date) are scoped to their
+        document: two documents' "virtual conference" are not one event.
+        """
+        if entity.type == "Date":
+            if entity.value:
+                return self.entity("Date", entity.value)
+            return self.entity("Date", entity.label, scope=doc_id)
+        if entity.type == "Event" and not _SPECIFIC.search(_CALENDAR.sub("", entity.label)):
+            return self.entity("Event", entity.label, scope=doc_id)
+        return self.entity(entity.type, entity.label)
+
+    @staticmethod
+    def span(document: NamedNode, start: int, end: int) -> NamedNode:
+        """A string of the document by character offsets (mentions and sentences)."""
+        return NamedNode(f"{document.value}#char={start},{end}")
+
+    def statement(self, document: NamedNode, key: str) -> NamedNode:
+        """A statement (or other node) that belongs to one document, named by ``key``."""
+        return NamedNode(f"{document.value}#{quote(key, safe='-._~=,')}")

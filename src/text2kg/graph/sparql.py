@@ -1,0 +1,116 @@
+"""SPARQL text helpers: query forms, parameter binding for endpoints, INSERT DATA bodies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from pyoxigraph import Literal, NamedNode
+
+from text2kg.graph.errors import QueryError
+
+Term = NamedNode | Literal
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _code_positions(query: str) -> Iterable[tuple[int, str]]:
+    """Yield ``(index, char)`` of the query's characters outside comments, strings and IRIs."""
+    i, n = 0, len(query)
+    while i < n:
+        ch = query[i]
+        if ch == "#":
+            i = query.find("\n", i)
+            i = n if i < 0 else i
+            continue
+        if ch in "\"'":
+            quote = query[i : i + 3] if query[i : i + 3] in ('"""', "'''") else ch
+            j = i + len(quote)
+            while j < n and query[j : j + len(quote)] != quote:
+                j += 2 if query[j] == "\\" else 1
+            i = j + len(quote)
+            continue
+        if ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", query[i:]):
+            i = query.index(">", i) + 1
+            continue
+        yield i, ch
+        i += 1
+
+
+def query_form(query: str) -> str:
+    """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``.
+
+    >>> query_form("PREFIX x: <http://x/select#> # ASK me\\nconstruct { ?s ?p ?o } where { ?s ?p ?o }")
+    'CONSTRUCT'
+    """
+    code = "".join(ch for _, ch in _code_positions(query))
+    match = _FORM.search(code)
+    if match is None:
+        raise QueryError("not a SPARQL query (no SELECT, ASK, CONSTRUCT or DESCRIBE)")
+    return match.group(1).upper()
+
+
+def bind_values(query: str, bindings: Mapping[str, Term]) -> str:
+    """Bind variables by a ``VALUES`` block at the start of the query's ``WHERE`` group.
+
+    The terms are serialised by pyoxigraph (escaped), never pasted as raw text. The same
+    binding serves the embedded store and endpoints (SPARQL has no protocol for
+    parameters), so a named query gives the same rows everywhere.
+
+    >>> bind_values('SELECT ?e WHERE { ?e rdfs:label ?name }', {"name": Literal('Ra"isi')})
+    'SELECT ?e WHERE { VALUES ?name { "Ra\\\\"isi" } ?e rdfs:label ?name }'
+    """
+    if not bindings:
+        return query
+    for name in bindings:
+        if not _NAME.match(name):
+            raise QueryError(f"not a variable name: {name!r}")
+    form = query_form(query)
+    depth, groups, where_open = 0, 0, None
+    for i, ch in _code_positions(query):
+        if ch == "{":
+            if depth == 0:
+                groups += 1
+                # CONSTRUCT { template } WHERE { pattern }: the pattern is the second group
+                has_template = form == "CONSTRUCT" and not re.search(r"\bWHERE\s*$", query[:i], re.I)
+                if not (has_template and groups == 1):
+                    where_open = i
+                    break
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+    if where_open is None:
+        raise QueryError("cannot find the query's WHERE group to bind parameters in")
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(str(term) for term in bindings.values())
+    block = f" VALUES ?{next(iter(bindings))} {{ {values} }}" if len(bindings) == 1 else f" VALUES ({names}) {{ ({values}) }}"
+    return query[: where_open + 1] + block + query[where_open + 1 :]
+
+
+def insert_data(graph: NamedNode, triples: Iterable[tuple[Term, Term, Term]]) -> str:
+    """``INSERT DATA { GRAPH <g> { ... } }`` with every term in N-Triples syntax."""
+    body = "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
+    return f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+
+
+def replace_graph(graph: NamedNode, triples: Iterable[tuple[Term, Term, Term]]) -> str:
+    """One update that replaces a named graph's content: atomic on any SPARQL 1.1 store."""
+    return f"DROP SILENT GRAPH {graph} ;\n" + insert_data(graph, triples)
+
+
+def parse_param(text: str) -> tuple[str, Term]:
+    """``name=value`` from the command line: ``<...>`` is an IRI, anything else a string.
+
+    >>> parse_param("name=Raisi"), parse_param("e=<https://x.org/a>")
+    (('name', <Literal value=Raisi datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>), ('e', <NamedNode value=https://x.org/a>))
+    """
+    name, sep, value = text.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not _NAME.match(name):
+        raise QueryError(f"a parameter is NAME=VALUE, not {text!r}")
+    if value.startswith("<") and value.endswith(">"):
+        try:
+            return name, NamedNode(value[1:-1])
+        except ValueError:
+            raise QueryError(f"not an IRI: {value}") from None
+    return name, Literal(value)

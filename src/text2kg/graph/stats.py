@@ -1,0 +1,44 @@
+"""Counts a user wants first: documents, entities by type, mentions, top entities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from text2kg.graph.store import GraphStore
+from text2kg.records import ENTITY_TYPES
+
+
+@dataclass
+class GraphStats:
+    documents: int = 0
+    triples: int = 0
+    mentions: int = 0
+    entities: dict[str, int] = field(default_factory=dict)
+    top: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+
+
+def graph_stats(store: GraphStore, top: int = 5) -> GraphStats:
+    """Count what a store holds (the ontology's own triples included in ``triples``)."""
+    stats = GraphStats()
+    row = next(iter(store.query(
+        "SELECT (COUNT(*) AS ?t) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    )))
+    stats.triples = int(row["t"].value)
+    row = next(iter(store.query(
+        "SELECT (COUNT(DISTINCT ?d) AS ?docs) (COUNT(DISTINCT ?m) AS ?mentions) WHERE {"
+        " { ?d a t2k:Document } UNION { ?m a t2k:Mention } }"
+    )))
+    stats.documents, stats.mentions = int(row["docs"].value), int(row["mentions"].value)
+    counts = {
+        r["type"].value.rsplit("#", 1)[1]: int(r["n"].value)
+        for r in store.query("SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type . "
+                             "?type rdfs:subClassOf t2k:Entity } GROUP BY ?type")
+    }
+    stats.entities = {t: counts.get(t, 0) for t in ENTITY_TYPES}
+    for type_ in ENTITY_TYPES[:4]:
+        rows = store.query(
+            f"SELECT ?name (COUNT(DISTINCT ?m) AS ?n) WHERE {{ ?e a t2k:{type_} ; rdfs:label ?name . "
+            f"?m itsrdf:taIdentRef ?e }} GROUP BY ?e ?name ORDER BY DESC(?n) ?name LIMIT {int(top)}"
+        )
+        stats.top[type_] = [(r["name"].value, int(r["n"].value)) for r in rows]
+    return stats

@@ -1,0 +1,137 @@
+"""Where graphs live: an embedded Oxigraph store (in memory or on disk) or a SPARQL endpoint.
+
+Both speak the same small interface — SPARQL query and update strings, one atomic update
+per document — so a build gives the same triples in memory, on disk and at an endpoint.
+Queries see the union of all named graphs as the default graph.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from text2kg.graph.errors import QueryError, StoreError
+from text2kg.graph.sparql import Term, bind_values, replace_graph
+from text2kg.graph.vocab import sparql_prologue
+
+Result = ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean
+
+#: File endings and the RDF formats they mean.
+FORMATS = {
+    ".trig": ox.RdfFormat.TRIG,
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+def format_of(path: str | Path) -> ox.RdfFormat:
+    """The RDF format a file name asks for, by its ending."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise StoreError(f"{path}: unknown RDF format {suffix or '(no ending)'}; use one of {', '.join(FORMATS)}")
+    return FORMATS[suffix]
+
+
+class GraphStore(ABC):
+    """The operations text2kg needs from a store."""
+
+    @abstractmethod
+    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
+        """Run a SPARQL query over the union of all graphs, with variables bound safely."""
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update."""
+
+    @abstractmethod
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad in the store."""
+
+    def replace_graph(self, graph: ox.NamedNode, triples: Iterable[tuple[Term, Term, Term]]) -> None:
+        """Replace a named graph's content, atomically."""
+        self.update(replace_graph(graph, triples))
+
+    def drop_graph(self, graph: ox.NamedNode) -> None:
+        self.update(f"DROP SILENT GRAPH {graph}")
+
+    def dump(self, path: str | Path) -> None:
+        """Write the store to a file, in the format its ending names; triple formats merge the graphs."""
+        rdf_format = format_of(path)
+        quads = list(self.quads())
+        if rdf_format.supports_datasets:
+            ox.serialize(quads, str(path), rdf_format)
+        else:
+            triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+            ox.serialize(sorted(triples, key=str), str(path), rdf_format)
+
+    def close(self) -> None:
+        """Release the store."""
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class OxigraphStore(GraphStore):
+    """An embedded Oxigraph store: in memory (``path=None``) or in a folder on disk."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self.store = ox.Store()
+            elif read_only:
+                self.store = ox.Store.read_only(str(self.path))
+            else:
+                self.store = ox.Store(str(self.path))
+        except OSError as err:
+            if "lock" in str(err).lower():
+                raise StoreError(f"store {self.path} is in use by another process (one writer at a time)") from None
+            raise StoreError(f"store {self.path} cannot be opened ({_first_line(err)})") from None
+
+    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
+        try:
+            return self.store.query(
+                sparql_prologue() + bind_values(sparql, bindings or {}), use_default_graph_as_union=True
+            )
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax error: {_first_line(err)}") from None
+
+    def update(self, sparql: str) -> None:
+        try:
+            self.store.update(sparql_prologue() + sparql)
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL update syntax error: {_first_line(err)}") from None
+        except OSError as err:
+            raise StoreError(f"store {self.path or '(memory)'} cannot be written ({_first_line(err)})") from None
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self.store.quads_for_pattern(None, None, None, None))
+
+    def load(self, path: str | Path) -> None:
+        """Bulk-load a file (the format by its ending) into this store."""
+        try:
+            self.store.bulk_load(path=str(path), format=format_of(path))
+        except (SyntaxError, ValueError) as err:
+            raise StoreError(f"{path}: not valid {Path(path).suffix} RDF ({_first_line(err)})") from None
+        except OSError as err:
+            raise StoreError(f"{path}: cannot be read ({_first_line(err)})") from None
+
+    def close(self) -> None:
+        if self.path is not None:
+            try:
+                self.store.flush()
+            except OSError:
+                pass  # a read-only store has nothing to flush
+        del self.store
+
+
+def _first_line(err: BaseException) -> str:
+    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__

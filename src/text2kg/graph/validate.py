@@ -1,0 +1,50 @@
+"""SHACL validation of a graph against ``shapes.ttl`` (with pyshacl)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from text2kg.graph.store import GraphStore
+
+if TYPE_CHECKING:
+    from rdflib.term import Node
+
+
+@dataclass
+class ValidationReport:
+    conforms: bool
+    results: int
+    text: str
+
+
+def validate_store(store: GraphStore) -> ValidationReport:
+    """Check the union of a store's graphs (ontology included) against our shapes."""
+    import pyshacl
+    from rdflib import Graph, URIRef
+
+    from text2kg.ontology import shapes_path
+
+    data = Graph()
+    for quad in store.quads():
+        data.add((_rdflib(quad.subject), URIRef(quad.predicate.value), _rdflib(quad.object)))
+    shapes = Graph().parse(shapes_path(), format="turtle")
+    conforms, report_graph, text = pyshacl.validate(data, shacl_graph=shapes, advanced=True, inference="none")
+    results = len(list(report_graph.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                                             URIRef("http://www.w3.org/ns/shacl#ValidationResult"))))
+    return ValidationReport(bool(conforms), results, text)
+
+
+def _rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+    """A pyoxigraph term as the rdflib term it is."""
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
