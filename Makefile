@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.text2kg-installed
 OUT    := build/demo
 
-.PHONY: install demo test eval clean
+.PHONY: install demo test eval namespace clean
 
 install: $(STAMP)
 
@@ -19,6 +19,9 @@ $(STAMP): pyproject.toml requirements/model.txt
 
 demo: install
 	$(BIN)/text2kg extract samples/ --json $(OUT)/entities.json
+	$(BIN)/text2kg build samples/ -o $(OUT)/graph.trig
+	$(BIN)/text2kg validate $(OUT)/graph.trig
+	$(BIN)/text2kg stats $(OUT)/graph.trig
 
 test: install
 	$(BIN)/python -m pytest
@@ -27,6 +30,10 @@ test: install
 GOLD ?= ../shared/data/redocred-dev.jsonl
 eval: install
 	$(BIN)/text2kg eval $(GOLD) --json build/eval/entities.json
+
+# After editing src/text2kg/ontology/text2kg.ttl
+namespace: install
+	$(BIN)/python -m text2kg.ontology.generate
 
 clean:
 	rm -rf $(VENV) build .pytest_cache

@@ -109,3 +109,78 @@ def minimal_pdf(lines: list[str]) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+# --- graph fixtures -------------------------------------------------------------------------
+
+def make_extraction(doc_id: str, text: str, entities: list[tuple[str, str, list[str], list[str]]], **meta):
+    """An Extraction built by hand: ``entities`` are ``(type, label, aliases, mention texts)``;
+    each mention is found in order in ``text``; sentences are split at ". " and blank lines."""
+    import re
+
+    from text2kg.records import Document, Entity, Extraction, Mention, Sentence
+
+    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.\n]+(?:\.|$)", text) if m.group().strip()]
+    sentences = [Sentence(s.start + (len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip())), s.end) for s in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return next(i for i, s in enumerate(sentences) if s.start <= offset < s.end)
+
+    records, cursor = [], {}
+    for type_, label, aliases, surfaces in entities:
+        mentions = []
+        for surface in surfaces:
+            start = text.index(surface, cursor.get(surface, 0))
+            cursor[surface] = start + 1
+            mentions.append(Mention(doc_id, start, start + len(surface), surface, sentence_of(start)))
+        value = meta.pop(f"value:{label}", None)
+        records.append(Entity(f"{type_.lower()}/{label}", label, type_, tuple(aliases), tuple(mentions), value))
+    return Extraction(Document(doc_id, text, **meta), tuple(sentences), tuple(records))
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory):
+    """A real ``oxigraph serve`` on 127.0.0.1, started for the session and stopped after."""
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    location = tmp_path_factory.mktemp("oxigraph-server")
+    process = subprocess.Popen(
+        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            urllib.request.urlopen(url + "query?query=ASK%7B%7D", timeout=1).read()
+            break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                raise RuntimeError("oxigraph server did not start")
+            time.sleep(0.1)
+    yield url
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+@pytest.fixture()
+def endpoint(oxigraph_server):
+    """The session's server, emptied for this test."""
+    from text2kg.graph.endpoint import EndpointStore
+
+    store = EndpointStore(oxigraph_server)
+    store.update("DROP ALL")
+    return store

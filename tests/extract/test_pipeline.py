@@ -28,7 +28,7 @@ def by_label(extraction: Extraction) -> dict[str, tuple[str, set[str]]]:
 def test_every_sample_is_read(samples) -> None:
     assert sorted(samples) == [
         "election-night.html", "flood-relief-summit.txt", "tribunal-opens.md",
-        "wire-2024-0412", "wire-2024-0415",
+        "wire-2023-1009", "wire-2024-0412", "wire-2024-0415",
     ]
 
 

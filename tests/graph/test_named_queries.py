@@ -1,0 +1,129 @@
+"""Every named query, on a small graph whose answers we know."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import make_extraction
+from tests.graph.helpers import load
+from text2kg.api import query
+from text2kg.graph import QueryError, named_queries, named_query
+from text2kg.graph.store import OxigraphStore
+
+OPED = make_extraction(
+    "oped.txt",
+    "Raisi was part of the Death Committee in 1988. Kumi Naidoo, secretary-general of Amnesty International, "
+    "spoke. The 1988 massacre shocked Amnesty International. Raisi denied the 1988 massacre.",
+    [
+        ("Person", "Ebrahim Raisi", ["Raisi"], ["Raisi", "Raisi"]),
+        ("Organization", "Death Committee", [], ["Death Committee"]),
+        ("Person", "Kumi Naidoo", [], ["Kumi Naidoo"]),
+        ("Organization", "Amnesty International", [], ["Amnesty International", "Amnesty International"]),
+        ("Event", "1988 massacre", [], ["1988 massacre", "1988 massacre"]),
+        ("Date", "1988", [], ["1988"]),
+        ("Place", "Iran", [], []),
+    ],
+    title="Op-ed", date="2021-09-03", **{"value:1988": "1988"},
+)
+OTHER = make_extraction("other.txt", "Kumi Naidoo visited Geneva.",
+                        [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"]), ("Place", "Geneva", [], ["Geneva"])])
+
+FACTS = """
+INSERT DATA { GRAPH <https://w3id.org/text2kg/id/doc/oped.txt> {
+  <https://w3id.org/text2kg/id/person/ebrahim-raisi> t2k:memberOf <https://w3id.org/text2kg/id/organization/death-committee> .
+  <https://w3id.org/text2kg/id/doc/oped.txt#m1> a org:Membership ;
+      org:member <https://w3id.org/text2kg/id/person/kumi-naidoo> ;
+      org:organization <https://w3id.org/text2kg/id/organization/amnesty-international> ;
+      org:role <https://w3id.org/text2kg/id/role/secretary-general> ;
+      org:memberDuring <https://w3id.org/text2kg/id/doc/oped.txt#m1-time> ;
+      t2k:qualifier "former" ;
+      prov:wasDerivedFrom <https://w3id.org/text2kg/id/doc/oped.txt#char=47,110> .
+  <https://w3id.org/text2kg/id/role/secretary-general> a org:Role ; rdfs:label "secretary-general" .
+  <https://w3id.org/text2kg/id/doc/oped.txt#m1-time> a time:Interval ;
+      time:hasBeginning [ time:inXSDgYear "2018"^^xsd:gYear ] ;
+      time:hasEnd [ time:inXSDgYear "2020"^^xsd:gYear ] .
+  <https://w3id.org/text2kg/id/event/1988-massacre> t2k:pointInTime <https://w3id.org/text2kg/id/date/1988> ;
+      t2k:location <https://w3id.org/text2kg/id/place/iran> ;
+      t2k:participant <https://w3id.org/text2kg/id/person/ebrahim-raisi> .
+  <https://w3id.org/text2kg/id/place/iran> a t2k:Place ; rdfs:label "Iran" .
+  <https://w3id.org/text2kg/id/doc/oped.txt#s1> a rdf:Statement ;
+      rdf:subject <https://w3id.org/text2kg/id/person/ebrahim-raisi> ; rdf:predicate t2k:memberOf ;
+      rdf:object <https://w3id.org/text2kg/id/organization/death-committee> ;
+      prov:wasDerivedFrom <https://w3id.org/text2kg/id/doc/oped.txt#char=0,46> ;
+      t2k:confidence 0.9 ; t2k:extractedBy "membership-part-of" .
+} }
+"""
+
+
+@pytest.fixture(scope="module")
+def store():
+    store = load(OxigraphStore(), OPED, OTHER)
+    store.update(FACTS)
+    return store
+
+
+def run(store, query_name: str, **params) -> list[dict]:
+    return query(store, name=query_name, params=params).values()
+
+
+def test_people_by_mentions(store) -> None:
+    assert [(r["name"], r["mentions"], r["documents"]) for r in run(store, "people-by-mentions")] == [
+        ("Ebrahim Raisi", "2", "1"), ("Kumi Naidoo", "2", "2"),
+    ]
+
+
+def test_organisations_and_members(store) -> None:
+    got = [(r["name"], r["memberName"], r["post"]) for r in run(store, "organisations-and-members")]
+    assert got == [("Amnesty International", "Kumi Naidoo", "secretary-general"),
+                   ("Death Committee", "Ebrahim Raisi", None)]
+
+
+def test_positions(store) -> None:
+    (row,) = run(store, "positions")
+    assert (row["name"], row["post"], row["where"], row["start"], row["end"], row["qualifier"]) == (
+        "Kumi Naidoo", "secretary-general", "Amnesty International", "2018", "2020", "former")
+    assert row["evidence"].startswith("Kumi Naidoo, secretary-general of Amnesty International")
+
+
+def test_events(store) -> None:
+    (row,) = run(store, "events")
+    assert (row["name"], row["date"], row["places"], row["participants"], row["mentions"]) == (
+        "1988 massacre", "1988", "Iran", "Ebrahim Raisi", "2")
+
+
+def test_entity_evidence_by_alias(store) -> None:
+    got = [(r["document"], r["text"]) for r in run(store, "entity-evidence", name="Raisi")]
+    assert got == [
+        ("oped.txt", "Raisi was part of the Death Committee in 1988."),
+        ("oped.txt", "Raisi denied the 1988 massacre."),
+    ]
+
+
+def test_co_mentioned(store) -> None:
+    pairs = {(r["aName"], r["bName"]): r["sentences"] for r in run(store, "co-mentioned")}
+    assert pairs[("1988 massacre", "Amnesty International")] == "1"
+    assert ("Death Committee", "Ebrahim Raisi") in pairs or ("Ebrahim Raisi", "Death Committee") in pairs
+    assert all(a != b for a, b in pairs)
+
+
+def test_documents_mentioning(store) -> None:
+    got = [(r["document"], r["title"], r["mentions"]) for r in run(store, "documents-mentioning", name="Kumi Naidoo")]
+    assert sorted(got) == [("oped.txt", "Op-ed", "1"), ("other.txt", None, "1")]
+
+
+def test_every_named_query_is_tested_and_documented() -> None:
+    tests = [name.replace("_", "-") for name in globals() if name.startswith("test_")]
+    assert [q for q in named_queries() if not any(t.startswith(f"test-{q}") for t in tests)] == []
+    for q in named_queries().values():
+        assert q.description and q.text.lstrip().startswith("#")
+
+
+def test_parameters_cannot_inject_sparql(store) -> None:
+    evil = 'x" } } ; DROP ALL ; SELECT * { ?s ?p "'
+    assert run(store, "entity-evidence", name=evil) == []
+    assert run(store, "people-by-mentions")  # nothing was dropped
+
+
+def test_an_unknown_name_lists_the_queries() -> None:
+    with pytest.raises(QueryError, match="there are: co-mentioned"):
+        named_query("people")
