@@ -1,4 +1,4 @@
-from text2kg.records import Document, Entity, Extraction, Mention
+from text2kg.records import Document, Entity, Extraction, Mention, Position, Quotation, Relation
 
 
 def test_json_shape_of_a_document() -> None:
@@ -16,4 +16,23 @@ def test_json_shape_of_a_document() -> None:
             {"id": "date/2024", "label": "2024", "type": "Date", "aliases": ["in 2024"], "value": "2024",
              "mentions": []},
         ],
+        "relations": [],
+        "positions": [],
+        "quotations": [],
     }
+
+
+def test_json_of_facts_leaves_out_what_is_unknown() -> None:
+    doc = Document("d1", "x")
+    extraction = Extraction(
+        doc,
+        relations=(Relation("person/a", "memberOf", "organization/b", 2, "member-of", 0.8),),
+        positions=(Position("person/a", "president", 0, "title-before-name", 0.9, start="2018"),),
+        quotations=(Quotation("person/a", "We will win.", 10, 22, 1, "said-colon", 0.9),),
+    )
+    out = extraction.to_dict()
+    assert out["relations"] == [{"subject": "person/a", "predicate": "memberOf", "object": "organization/b",
+                                 "sentence": 2, "rule": "member-of", "confidence": 0.8}]
+    assert out["positions"] == [{"person": "person/a", "role": "president", "sentence": 0,
+                                 "rule": "title-before-name", "confidence": 0.9, "start": "2018"}]
+    assert out["quotations"][0]["kind"] == "quote" and "addressees" not in out["quotations"][0]

@@ -76,12 +76,72 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed fact between two entities of one document, with its evidence.
+
+    ``predicate`` is the local name of an ontology property (``memberOf``, ``country``);
+    ``subject`` and ``object`` are entity ids of the same extraction; ``sentence`` is the
+    index of the sentence that says it; ``rule`` names the rule that found it.
+    """
+
+    subject: str
+    predicate: str
+    object: str
+    sentence: int
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A post held: "Kumi Naidoo, secretary-general of Amnesty International (2018–2020)".
+
+    ``role`` is the normalised post ("secretary-general"); ``organization`` the entity id
+    of the organisation (or country, for state offices), when the text names one;
+    ``start``/``end`` ISO dates when the text gives them; ``qualifier`` a word relative to
+    the document's date ("current", "former"), kept as written.
+    """
+
+    person: str
+    role: str
+    sentence: int
+    rule: str
+    confidence: float
+    organization: str | None = None
+    start: str | None = None
+    end: str | None = None
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """Words attributed to someone: a direct quote, or a call or demand ("X urged Y to ...").
+
+    ``start``/``end`` are the offsets of the quoted words in the document; ``kind`` is
+    ``"quote"`` or ``"call"``; ``addressees`` are entity ids (for calls).
+    """
+
+    speaker: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    rule: str
+    confidence: float
+    kind: str = "quote"
+    addressees: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """What extraction found in one document."""
 
     document: Document
     sentences: tuple[Sentence, ...] = ()
     entities: tuple[Entity, ...] = field(default=())
+    relations: tuple[Relation, ...] = ()
+    positions: tuple[Position, ...] = ()
+    quotations: tuple[Quotation, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The document's part of the JSON output (see the README)."""
@@ -91,7 +151,21 @@ class Extraction:
             if getattr(doc, key):
                 out[key] = getattr(doc, key)
         out["entities"] = [entity_to_dict(e) for e in self.entities]
+        out["relations"] = [_plain(r) for r in self.relations]
+        out["positions"] = [_plain(p) for p in self.positions]
+        out["quotations"] = [_plain(q) for q in self.quotations]
         return out
+
+
+def _plain(record: Relation | Position | Quotation) -> dict[str, Any]:
+    """A fact record as JSON, without empty fields."""
+    out = {}
+    for name in record.__slots__:  # type: ignore[attr-defined]
+        value = getattr(record, name)
+        if value is None or value == ():
+            continue
+        out[name] = list(value) if isinstance(value, tuple) else value
+    return out
 
 
 def entity_to_dict(entity: Entity) -> dict[str, Any]:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic
 
 from tests.conftest import make_extraction
 from text2kg.graph.iris import Iris
 from text2kg.graph.rdf import content_hash, document_triples
+from text2kg.records import Position, Quotation, Relation
 
 TEXT = "Kumi Naidoo met Raisi in Tehran.\n\nRaisi left in 1988."
 
@@ -19,6 +22,11 @@ GOLDEN = """
 @prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
 @prefix itsrdf: <http://www.w3.org/2005/11/its/rdf#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix time: <http://www.w3.org/2006/time#> .
+@prefix schema: <https://schema.org/> .
 @prefix kg: <https://example.org/kg/> .
 @prefix d: <https://example.org/kg/doc/d1.txt#> .
 
@@ -56,15 +64,57 @@ kg:date\\/1988 a t2k:Date ; rdfs:label "1988" ; t2k:isoValue "1988"^^xsd:gYear .
     nif:anchorOf "Kumi Naidoo met Raisi in Tehran." ; nif:referenceContext kg:doc\\/d1.txt .
 <https://example.org/kg/doc/d1.txt#char=34,53> a nif:Sentence ; nif:beginIndex 34 ; nif:endIndex 53 ;
     nif:anchorOf "Raisi left in 1988." ; nif:referenceContext kg:doc\\/d1.txt .
+
+# a relation: the plain triple and its statement
+kg:person\\/kumi-naidoo t2k:placeOfBirth kg:place\\/tehran .
+d:statement-1 a rdf:Statement ; rdf:subject kg:person\\/kumi-naidoo ; rdf:predicate t2k:placeOfBirth ;
+    rdf:object kg:place\\/tehran ; prov:wasDerivedFrom d:char\\=0\\,32 ;
+    t2k:confidence "0.8"^^xsd:decimal ; t2k:extractedBy "born-in" .
+
+# a post held: a W3C ORG membership with an OWL-Time interval, and its statement
+kg:role\\/president a org:Role ; rdfs:label "president" .
+d:membership-1 a org:Membership ; org:member kg:person\\/raisi ; org:role kg:role\\/president ;
+    t2k:qualifier "former" ; org:memberDuring d:membership-1-time ;
+    prov:wasDerivedFrom d:char\\=34\\,53 ; t2k:confidence "0.9"^^xsd:decimal ; t2k:extractedBy "title-before-name" .
+d:membership-1-time a time:Interval ; time:hasBeginning d:membership-1-time-beginning .
+d:membership-1-time-beginning a time:Instant ; time:inXSDgYear "1988"^^xsd:gYear .
+kg:person\\/raisi t2k:positionHeld kg:role\\/president .
+d:statement-2 a rdf:Statement ; rdf:subject kg:person\\/raisi ; rdf:predicate t2k:positionHeld ;
+    rdf:object kg:role\\/president ; prov:wasDerivedFrom d:char\\=34\\,53 ;
+    t2k:confidence "0.9"^^xsd:decimal ; t2k:extractedBy "title-before-name" .
+
+# a quotation
+d:quote\\=40\\,44 a schema:Quotation ; schema:text "left" ; schema:creator kg:person\\/raisi ;
+    nif:beginIndex 40 ; nif:endIndex 44 ; nif:referenceContext kg:doc\\/d1.txt ;
+    prov:wasDerivedFrom d:char\\=34\\,53 ; t2k:confidence "0.8"^^xsd:decimal ; t2k:extractedBy "said-colon" .
+
+# co-mentions in the first sentence (Dates are not co-mentioned)
+kg:person\\/kumi-naidoo t2k:coMentionedWith kg:person\\/raisi, kg:place\\/tehran .
+kg:person\\/raisi t2k:coMentionedWith kg:place\\/tehran .
+d:statement-3 a rdf:Statement ; rdf:subject kg:person\\/kumi-naidoo ; rdf:predicate t2k:coMentionedWith ;
+    rdf:object kg:person\\/raisi ; prov:wasDerivedFrom d:char\\=0\\,32 ; t2k:coMentionCount 1 ;
+    t2k:confidence "1"^^xsd:decimal ; t2k:extractedBy "co-mention" .
+d:statement-4 a rdf:Statement ; rdf:subject kg:person\\/kumi-naidoo ; rdf:predicate t2k:coMentionedWith ;
+    rdf:object kg:place\\/tehran ; prov:wasDerivedFrom d:char\\=0\\,32 ; t2k:coMentionCount 1 ;
+    t2k:confidence "1"^^xsd:decimal ; t2k:extractedBy "co-mention" .
+d:statement-5 a rdf:Statement ; rdf:subject kg:person\\/raisi ; rdf:predicate t2k:coMentionedWith ;
+    rdf:object kg:place\\/tehran ; prov:wasDerivedFrom d:char\\=0\\,32 ; t2k:coMentionCount 1 ;
+    t2k:confidence "1"^^xsd:decimal ; t2k:extractedBy "co-mention" .
 """
 
 
 def extraction():
-    return make_extraction(
+    base = make_extraction(
         "d1.txt", TEXT,
         [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"]), ("Person", "Raisi", [], ["Raisi", "Raisi"]),
          ("Place", "Tehran", ["Teheran"], ["Tehran"]), ("Date", "1988", [], ["1988"])],
         title="Short story", date="2024-01-05", url="https://news.example.org/1", **{"value:1988": "1988"},
+    )
+    return dataclasses.replace(
+        base,
+        relations=(Relation("person/Kumi Naidoo", "placeOfBirth", "place/Tehran", 0, "born-in", 0.8),),
+        positions=(Position("person/Raisi", "president", 1, "title-before-name", 0.9, start="1988", qualifier="former"),),
+        quotations=(Quotation("person/Raisi", "left", 40, 44, 1, "said-colon", 0.8),),
     )
 
 

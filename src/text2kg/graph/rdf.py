@@ -36,12 +36,15 @@ def content_hash(text: str) -> str:
 
 def document_triples(extraction: Extraction, iris: Iris) -> list[Triple]:
     """All triples of one document's graph."""
+    from text2kg.graph.facts import fact_sentences, fact_triples
+
     doc = extraction.document
     doc_iri = iris.document(doc.id)
     triples = list(_document(doc, doc_iri))
-    used_sentences: set[int] = set()
+    used_sentences: set[int] = fact_sentences(extraction)
+    entity_iris = {e.id: iris.entity_of(e, doc.id) for e in extraction.entities}
     for entity in extraction.entities:
-        entity_iri = iris.entity_of(entity, doc.id)
+        entity_iri = entity_iris[entity.id]
         triples.extend(_entity(entity, entity_iri))
         for mention in entity.mentions:
             span = iris.span(doc_iri, mention.start, mention.end)
@@ -56,6 +59,12 @@ def document_triples(extraction: Extraction, iris: Iris) -> list[Triple]:
                 (span, term("itsrdf:taIdentRef"), entity_iri),
                 (span, term("nif:sentence"), iris.span(doc_iri, sentence.start, sentence.end)),
             ]
+    def sentence_node(number: int) -> NamedNode:
+        used_sentences.add(number)
+        found = extraction.sentences[number]
+        return iris.span(doc_iri, found.start, found.end)
+
+    triples += fact_triples(extraction, iris, entity_iris, sentence_node)
     for number in sorted(used_sentences):
         triples.extend(sentence_triples(extraction, number, doc_iri, iris))
     return triples

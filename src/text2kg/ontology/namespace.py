@@ -15,6 +15,7 @@ class T2K(DefinedNamespace):
 
     _NS = Namespace("https://w3id.org/text2kg/ns#")
 
+    Call: URIRef  # A call or demand ("X called on Y to ...", "X urged Y to ..."): schema:creator the speaker, t2k:addressee whom it is addressed to, schema:text what is demanded.
     Date: URIRef  # A date or period named in a document; t2k:isoValue holds its ISO 8601 form when the text gives one.
     Document: URIRef  # An input document. It is also the nif:Context of its mentions: nif:isString holds its text, and character offsets count into it. Its IRI names the graph that holds everything extracted from it.
     Entity: URIRef  # Something a document talks about: a person, organisation, place, event or date. Its rdfs:label is its canonical name, skos:altLabel every other name used for it.
