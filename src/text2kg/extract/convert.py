@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from text2kg.extract.extensions import MENTIONS
 from text2kg.extract.spans import sentence_index
-from text2kg.records import ENTITY_TYPES, Document, Entity, Extraction, Mention, Sentence
+from text2kg.records import ENTITY_TYPES, Document, Entity, Extraction, Mention, Position, Quotation, Relation, Sentence
 
 
 def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
@@ -34,7 +34,20 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
         if mentions.get(key)
     ]
     entities.sort(key=lambda e: (ENTITY_TYPES.index(e.type), e.mentions[0].start))
-    return Extraction(document=document, sentences=sentences, entities=tuple(entities))
+    known = {e.id for e in entities}
+    facts = doc._.text2kg_facts or {}
+    relations = tuple(
+        Relation(**r) for r in facts.get("relations", ()) if r["subject"] in known and r["object"] in known
+    )
+    positions = tuple(
+        Position(**p) for p in facts.get("positions", ())
+        if p["person"] in known and (p.get("organization") is None or p["organization"] in known)
+    )
+    quotations = tuple(
+        Quotation(**{**q, "addressees": tuple(a for a in q.get("addressees", ()) if a in known)})
+        for q in facts.get("quotations", ()) if q["speaker"] in known
+    )
+    return Extraction(document, sentences, tuple(entities), relations, positions, quotations)
 
 
 def _trimmed(text: str, start: int, end: int) -> Sentence:

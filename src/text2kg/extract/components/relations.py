@@ -1,0 +1,43 @@
+"""``text2kg_relations``: typed facts with their evidence, on the parse and our entities.
+
+Runs after ``text2kg_entities`` and sets ``doc._.text2kg_facts`` to
+``{"relations": [...], "positions": [...], "quotations": [...]}``: plain dicts shaped like
+:class:`~text2kg.records.Relation`, :class:`~text2kg.records.Position` and
+:class:`~text2kg.records.Quotation`, with entity keys from ``doc._.text2kg_entities``.
+The rules live in :mod:`text2kg.extract.relations`, one module per family of facts.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from text2kg.extract.extensions import register_extensions
+from text2kg.extract.lexicon import words
+from text2kg.extract.relations.events import find_event_facts
+from text2kg.extract.relations.index import MentionIndex
+from text2kg.extract.relations.membership import find_memberships
+from text2kg.extract.relations.positions import find_positions
+from text2kg.extract.relations.quotes import find_quotations
+
+
+class Relations:
+    def __init__(self, posts: frozenset[str], honorifics: frozenset[str]) -> None:
+        register_extensions()
+        self.posts = posts
+        self.honorifics = honorifics
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = MentionIndex(doc)
+        positions = find_positions(doc, index, self.posts, self.honorifics)
+        doc._.text2kg_facts = {
+            "relations": find_memberships(doc, index, positions) + find_event_facts(doc, index),
+            "positions": positions,
+            "quotations": find_quotations(doc, index),
+        }
+        return doc
+
+
+@Language.factory("text2kg_relations", requires=["doc.spans", "token.dep"])
+def make_relations(nlp: Language, name: str) -> Relations:
+    return Relations(words("posts"), words("honorifics"))
