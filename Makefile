@@ -26,10 +26,11 @@ demo: install
 test: install
 	$(BIN)/python -m pytest
 
-# Entity scores on Re-DocRED dev (needs ../shared/data/redocred-dev.jsonl or GOLD=...).
+# Entity and relation scores on Re-DocRED dev (needs ../shared/data/redocred-dev.jsonl or GOLD=...).
 GOLD ?= ../shared/data/redocred-dev.jsonl
 eval: install
 	$(BIN)/text2kg eval $(GOLD) --json build/eval/entities.json
+	$(BIN)/text2kg eval $(GOLD) --relations --json build/eval/relations.json
 
 # After editing src/text2kg/ontology/text2kg.ttl
 namespace: install

@@ -84,22 +84,25 @@ def eval_command(
     model: ModelOption = None,
     limit: Annotated[Optional[int], typer.Option(help="Score only the first N documents.")] = None,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the figures as JSON here.", metavar="OUT.json")] = None,
+    relations: Annotated[bool, typer.Option("--relations", help="Score relations per Wikidata property instead.")] = False,
 ) -> None:
-    """Score entity mentions against gold annotations, next to the bare spaCy model."""
+    """Score entity mentions (or, with --relations, facts) against gold annotations."""
     from text2kg.evaluate import evaluate_entities, read_gold
     from text2kg.evaluate.gold import GoldFormatError
+    from text2kg.evaluate.relations import evaluate_relations
     from text2kg.extract import ModelNotFoundError, load_pipeline
-    from text2kg.report import print_entity_report
+    from text2kg.report import print_entity_report, print_relation_report
 
     if not gold.is_file():
         raise fail(f"{gold}: no such file")
     try:
-        report = evaluate_entities(read_gold(gold, limit), load_pipeline(model))
+        score = evaluate_relations if relations else evaluate_entities
+        report = score(read_gold(gold, limit), load_pipeline(model))
     except (GoldFormatError, ModelNotFoundError) as err:
         raise fail(str(err)) from None
     except UnicodeDecodeError:
         raise fail(f"{gold}: not UTF-8 text") from None
-    print_entity_report(report)
+    (print_relation_report if relations else print_entity_report)(report)
     if json_out:
         _write_json(json_out, report.to_dict())
 

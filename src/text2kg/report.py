@@ -90,3 +90,21 @@ def print_table(result: object) -> None:
         table.add_row(*(short(term, DEFAULT_BASE) for term in row))
     Console().print(table)
     Console(stderr=True).print(f"{len(result.rows)} row(s)")  # type: ignore[attr-defined]
+
+
+def print_relation_report(report: object) -> None:
+    """Micro-averaged and per-property precision, recall and F1."""
+    data = report.to_dict()  # type: ignore[attr-defined]
+    micro = data["micro"]
+    table = Table(
+        title=f"Relations by Wikidata property ({data['documents']} documents, {data['mapped_types']} mapped types, "
+        f"coverage {data['coverage']:.1f}% of gold relations)",
+        title_justify="left",
+    )
+    for column in ("property", "name", "P", "R", "F1", "gold"):
+        table.add_column(column, justify="left" if column in ("property", "name") else "right")
+    for prop, s in data["per_property"].items():
+        table.add_row(prop, s["name"], f"{s['precision']:.1f}", f"{s['recall']:.1f}", f"{s['f1']:.1f}", str(s["tp"] + s["fn"]))
+    table.add_row("micro", "", f"{micro['precision']:.1f}", f"{micro['recall']:.1f}", f"{micro['f1']:.1f}",
+                  str(micro["tp"] + micro["fn"]), style="bold")
+    Console(width=120).print(table)

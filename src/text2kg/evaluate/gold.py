@@ -29,6 +29,7 @@ class GoldDocument:
     document: Document
     mentions: tuple[GoldMention, ...]
     relations: tuple[tuple[str, str, str], ...]  # (head entity, relation id, tail entity)
+    relation_names: tuple[tuple[str, str], ...] = ()  # (relation id, its label)
 
 
 def read_gold(path: str | Path, limit: int | None = None) -> Iterator[GoldDocument]:
@@ -62,10 +63,11 @@ def _parse(line: str, where: str) -> GoldDocument:
         relations = tuple(
             (str(r["head"]), str(r["relation"]), str(r["tail"])) for r in obj.get("relations", ())
         )
+        names = tuple((str(r["relation"]), str(r.get("name", ""))) for r in obj.get("relations", ()))
     except json.JSONDecodeError as err:
         raise GoldFormatError(f"{where}: not valid JSON ({err.msg})") from None
     except (KeyError, TypeError) as err:
         raise GoldFormatError(f"{where}: not a gold document (missing or bad field {err})") from None
     doc_id = str(obj.get("id") or where)
     document = Document(doc_id, text, title=obj.get("title"), source=where)
-    return GoldDocument(document, mentions, relations)
+    return GoldDocument(document, mentions, relations, names)

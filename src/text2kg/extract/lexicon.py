@@ -34,3 +34,13 @@ def demonyms() -> dict[str, str]:
         if adjective.endswith(("an", "i")):  # "Americans", "Israelis"
             table[adjective + "s"] = place
     return table
+
+
+@lru_cache(maxsize=None)
+def places() -> dict[str, tuple[str, str, str]]:
+    """The gazetteer (``data/places.tsv``): name -> (kind, country, US state or "")."""
+    table = {}
+    for line in _lines("places.tsv"):
+        name, kind, country, region = (line.split("\t") + ["", "", ""])[:4]
+        table[name] = (kind, country, region)
+    return table

@@ -31,6 +31,7 @@ class T2K(DefinedNamespace):
     coMentionedWith: URIRef  # The two entities are named in the same sentence: a weak link, kept apart from the typed relations above; its statement carries the count.
     community: URIRef  # The number of the entity's community (Louvain) in the entity graph, written back by the analysis commands.
     confidence: URIRef  # How sure the rule that extracted a statement is, from 0 to 1.
+    containsPlace: URIRef  # The subject, a country or region, contains the place (the inverse of located in).
     contentHash: URIRef  # SHA-256 of a document's text, in hexadecimal: an unchanged document is not extracted again.
     country: URIRef  # The country the subject belongs to or lies in.
     countryOfCitizenship: URIRef  # The person is a citizen of the country ("a German racer").

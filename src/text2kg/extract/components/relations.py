@@ -13,25 +13,34 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from text2kg.extract.extensions import register_extensions
-from text2kg.extract.lexicon import words
+from text2kg.extract.lexicon import places, words
+from text2kg.extract.relations.closure import close_relations
 from text2kg.extract.relations.events import find_event_facts
 from text2kg.extract.relations.index import MentionIndex
 from text2kg.extract.relations.membership import find_memberships
+from text2kg.extract.relations.people import find_people_facts
+from text2kg.extract.relations.places import find_place_facts
 from text2kg.extract.relations.positions import find_positions
 from text2kg.extract.relations.quotes import find_quotations
 
 
 class Relations:
-    def __init__(self, posts: frozenset[str], honorifics: frozenset[str]) -> None:
+    def __init__(self, posts: frozenset[str], honorifics: frozenset[str], gazetteer: dict) -> None:
         register_extensions()
         self.posts = posts
         self.honorifics = honorifics
+        self.places = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
         index = MentionIndex(doc)
         positions = find_positions(doc, index, self.posts, self.honorifics)
+        relations = (
+            find_memberships(doc, index, positions) + find_event_facts(doc, index)
+            + find_place_facts(doc, index, self.places) + find_people_facts(doc, index, self.places)
+        )
+        types = {key: info["type"] for key, info in index.table.items()}
         doc._.text2kg_facts = {
-            "relations": find_memberships(doc, index, positions) + find_event_facts(doc, index),
+            "relations": close_relations(relations, types),
             "positions": positions,
             "quotations": find_quotations(doc, index),
         }
@@ -40,4 +49,4 @@ class Relations:
 
 @Language.factory("text2kg_relations", requires=["doc.spans", "token.dep"])
 def make_relations(nlp: Language, name: str) -> Relations:
-    return Relations(words("posts"), words("honorifics"))
+    return Relations(words("posts"), words("honorifics"), places())

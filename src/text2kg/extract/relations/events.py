@@ -14,10 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from text2kg.extract.relations.index import MentionIndex
 
-PARTICIPATION = frozenset("attend participate take speak join join host organise organize lead address".split())
+PARTICIPATION = frozenset(
+    "attend participate take speak join host organise organize lead address compete win play finish medal fight".split()
+)
+HELD = frozenset("hold take occur happen begin start end stage".split())
 VIOLENCE = frozenset("kill execute massacre murder attack bomb shoot arrest torture detain hang".split())
 ACTORS = ("Person", "Organization", "Place")
-CONFIDENCE = {"date-in-name": 0.9, "place-in-name": 0.75, "date-attached": 0.8, "place-attached": 0.75,
+CONFIDENCE = {"held-in": 0.8, "date-in-name": 0.9, "place-in-name": 0.75, "date-attached": 0.8, "place-attached": 0.75,
               "took-part": 0.7, "spoke-during": 0.6, "agent": 0.7, "affected": 0.7}
 
 
@@ -40,7 +43,22 @@ def find_event_facts(doc: Doc, index: MentionIndex) -> list[dict]:
                     predicate = "pointInTime" if m.label_ == "Date" else "location"
                     found.append(_fact(event, predicate, m, sentence, "date-attached" if m.label_ == "Date" else "place-attached"))
         found += _participants(event, head, index, sentence)
+        found += _held(event, head, index, sentence)
     return _unique(found)
+
+
+def _held(event: Span, head: Token, index: MentionIndex, sentence: int) -> list[dict]:
+    """"E was held in P on D", "E took place in P"."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_.lower() not in HELD:
+        return []
+    out = []
+    for prep in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "from")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            m = index.at(obj, ("Date", "Place"))
+            if m is not None:
+                predicate = "pointInTime" if m.label_ == "Date" else "location"
+                out.append(_fact(event, predicate, m, sentence, "held-in"))
+    return out
 
 
 def _fact(event: Span, predicate: str, other: Span, sentence: int, rule: str, reverse: bool = False) -> dict:

@@ -22,7 +22,7 @@ JOB_ROLES = frozenset(
     producer presenter anchor photographer""".split()
 )
 MEMBERS = ("Person", "Organization", "Place")
-CONFIDENCE = {"member-of": 0.85, "part-of": 0.8, "joined": 0.8, "belongs-to": 0.8,
+CONFIDENCE = {"founded": 0.8, "member-of": 0.85, "part-of": 0.8, "joined": 0.8, "belongs-to": 0.8,
               "works-for": 0.8, "job-title": 0.75, "named-after": 0.7}
 
 
@@ -31,6 +31,7 @@ def find_memberships(doc: Doc, index: MentionIndex, positions: list[dict]) -> li
     for mention in (s for s in index.spans if s.label_ in MEMBERS):
         found += _verbal(mention, index)
     found += _jobs(positions, index)
+    found += _founded(index)
     found += _named_after(index)
     return _unique(found)
 
@@ -72,6 +73,39 @@ def _verbal(mention: Span, index: MentionIndex) -> list[dict]:
         if predicate == "employer" and mention.label_ != "Person":
             continue
         out.append(_relation(mention.kb_id_, predicate, org.kb_id_, sentence, rule))
+    return out
+
+
+FOUNDING = frozenset("found establish form create launch start incorporate open".split())
+
+
+def _founded(index: MentionIndex) -> list[dict]:
+    """"X was founded in 1990 by Y", "Y founded X", "X, established in 1990,": ``inception``, ``foundedBy``."""
+    out = []
+    for mention in (s for s in index.spans if s.label_ in ("Organization", "Place", "Event")):
+        root = mention.root
+        verb, passive = None, False
+        if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in FOUNDING:
+            verb, passive = root.head, True
+        elif root.dep_ == "dobj" and root.head.lemma_.lower() in FOUNDING:
+            verb = root.head
+        else:
+            verb = next((c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in FOUNDING and c.tag_ == "VBN"), None)
+            passive = verb is not None
+        if verb is None:
+            continue
+        sentence = index.sentence(root)
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if prep.lower_ in ("in", "on") and (date := index.at(obj, ["Date"])) is not None:
+                    out.append(_relation(mention.kb_id_, "inception", date.kb_id_, sentence, "founded"))
+                if prep.lower_ == "by" and passive and (founder := index.at(obj, ["Person", "Organization"])) is not None:
+                    out.append(_relation(mention.kb_id_, "foundedBy", founder.kb_id_, sentence, "founded"))
+        if not passive:
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                founder = index.at(subject, ["Person", "Organization"])
+                if founder is not None and mention.label_ == "Organization":
+                    out.append(_relation(mention.kb_id_, "foundedBy", founder.kb_id_, sentence, "founded"))
     return out
 
 
