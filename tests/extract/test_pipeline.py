@@ -131,3 +131,29 @@ def test_random_text_never_crashes_and_offsets_always_slice(nlp, text: str) -> N
     for entity in extraction.entities:
         for m in entity.mentions:
             assert text[m.start : m.end] == m.text
+
+
+def test_op_ed_facts_with_evidence(oped) -> None:
+    labels = {e.id: e.label for e in oped.entities}
+    posts = {(labels[p.person], p.role, labels.get(p.organization), p.start, p.end) for p in oped.positions}
+    assert {
+        ("Ali Khamenei", "supreme leader", None, None, None),
+        ("Ebrahim Raisi", "president", None, None, None),
+        ("Gholam-Hossein Ejei", "judiciary chief", None, None, None),
+        ("Maryam Rajavi", "president-elect", "National Council of Resistance of Iran", None, None),
+        ("Geoffrey Robertson", "president", "U.N. Special Court for Sierra Leone", None, None),
+        ("Kumi Naidoo", "secretary-general", "Amnesty International", "2018", "2020"),
+        ("Guy Verhofstadt", "prime minister", "Belgium", "1999", "2008"),
+    } <= posts
+    facts = {(labels[r.subject], r.predicate, labels[r.object]) for r in oped.relations}
+    assert {
+        ("Mujahedin-e Khalq", "memberOf", "National Council of Resistance of Iran"),
+        ("Ebrahim Raisi", "memberOf", "Death Committee"),
+        ("1988 massacre", "pointInTime", "1988"),
+        ("1988 massacre", "location", "Iran"),
+    } <= facts
+    quoted = {labels[q.speaker] for q in oped.quotations if q.kind == "quote"}
+    assert quoted == {"Ebrahim Raisi", "Maryam Rajavi", "Geoffrey Robertson", "Guy Verhofstadt"}
+    text = oped.document.text
+    for q in oped.quotations:
+        assert text[q.start : q.end] == q.text

@@ -108,9 +108,7 @@ def _comma_between(doc: Doc, a: Span, b: Span) -> bool:
 
 def _is_list(doc: Doc, chain: list[Span]) -> bool:
     after = doc[chain[-1].end : chain[-1].end + 2]
-    return any(t.lower_ in ("and", "or") for t in after) or any(
-        s.root.dep_ == "conj" for s in chain
-    )
+    return any(t.lower_ in ("and", "or") for t in after)
 
 
 def _in_place(index: MentionIndex, kinds) -> list[dict]:
