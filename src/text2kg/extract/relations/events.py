@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from text2kg.extract.relations.common import relation, unique
 from text2kg.extract.relations.index import MentionIndex
 
 PARTICIPATION = frozenset(
@@ -44,7 +45,7 @@ def find_event_facts(doc: Doc, index: MentionIndex) -> list[dict]:
                     found.append(_fact(event, predicate, m, sentence, "date-attached" if m.label_ == "Date" else "place-attached"))
         found += _participants(event, head, index, sentence)
         found += _held(event, head, index, sentence)
-    return _unique(found)
+    return unique(found)
 
 
 def _held(event: Span, head: Token, index: MentionIndex, sentence: int) -> list[dict]:
@@ -63,8 +64,7 @@ def _held(event: Span, head: Token, index: MentionIndex, sentence: int) -> list[
 
 def _fact(event: Span, predicate: str, other: Span, sentence: int, rule: str, reverse: bool = False) -> dict:
     subject, obj = (other.kb_id_, event.kb_id_) if reverse else (event.kb_id_, other.kb_id_)
-    return {"subject": subject, "predicate": predicate, "object": obj, "sentence": sentence,
-            "rule": rule, "confidence": CONFIDENCE[rule]}
+    return relation(subject, predicate, obj, sentence, rule, CONFIDENCE[rule])
 
 
 def _participants(event: Span, head: Token, index: MentionIndex, sentence: int) -> list[dict]:
@@ -105,12 +105,3 @@ def _governing_verb(head: Token) -> tuple[Token | None, str | None]:
         return head.head.head, head.head.lower_
     return None, None
 
-
-def _unique(found: list[dict]) -> list[dict]:
-    seen, out = set(), []
-    for r in found:
-        key = (r["subject"], r["predicate"], r["object"])
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from text2kg.extract.relations.common import relation, unique
 from text2kg.extract.relations.index import MentionIndex
 
 MEMBER_NOUNS = frozenset({"member", "part", "members"})
@@ -33,12 +34,11 @@ def find_memberships(doc: Doc, index: MentionIndex, positions: list[dict]) -> li
     found += _jobs(positions, index)
     found += _founded(index)
     found += _named_after(index)
-    return _unique(found)
+    return unique(found)
 
 
 def _relation(subject: str, predicate: str, obj: str, sentence: int, rule: str) -> dict:
-    return {"subject": subject, "predicate": predicate, "object": obj, "sentence": sentence,
-            "rule": rule, "confidence": CONFIDENCE[rule]}
+    return relation(subject, predicate, obj, sentence, rule, CONFIDENCE[rule])
 
 
 def _verbal(mention: Span, index: MentionIndex) -> list[dict]:
@@ -155,12 +155,3 @@ def _named_after(index: MentionIndex) -> list[dict]:
                 break
     return out
 
-
-def _unique(found: list[dict]) -> list[dict]:
-    seen, out = set(), []
-    for r in found:
-        key = (r["subject"], r["predicate"], r["object"])
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out

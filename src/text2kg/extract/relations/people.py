@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from text2kg.extract.relations.common import relation, unique
 from text2kg.extract.relations.index import MentionIndex
 
 CONFIDENCE = {"brackets": 0.85, "born-in": 0.8, "died-in": 0.8, "nationality": 0.8}
@@ -28,12 +29,11 @@ def find_people_facts(doc: Doc, index: MentionIndex, gazetteer: dict[str, tuple[
             found += _born_died(mention, index)
         if mention.label_ in ("Person", "Organization", "Place"):
             found += _nationality(mention, index, countries)
-    return _unique(found)
+    return unique(found)
 
 
 def _relation(subject: str, predicate: str, obj: str, sentence: int, rule: str) -> dict:
-    return {"subject": subject, "predicate": predicate, "object": obj, "sentence": sentence,
-            "rule": rule, "confidence": CONFIDENCE[rule]}
+    return relation(subject, predicate, obj, sentence, rule, CONFIDENCE[rule])
 
 
 def _brackets(doc: Doc, person: Span, index: MentionIndex) -> list[dict]:
@@ -108,12 +108,3 @@ def _nationality(mention: Span, index: MentionIndex, countries: set[str]) -> lis
             out.append(_relation(mention.kb_id_, predicate, place.kb_id_, index.sentence(root), "nationality"))
     return out
 
-
-def _unique(found: list[dict]) -> list[dict]:
-    seen, out = set(), []
-    for r in found:
-        key = (r["subject"], r["predicate"], r["object"])
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out

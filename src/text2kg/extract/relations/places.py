@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from text2kg.extract.relations.common import relation, unique
 from text2kg.extract.relations.index import MentionIndex
 
 CONFIDENCE = {"sole-country": 0.6, "place-chain": 0.85, "in-place": 0.75, "based-in": 0.8, "gazetteer": 0.7}
@@ -33,7 +34,7 @@ def find_place_facts(doc: Doc, index: MentionIndex, gazetteer: dict[str, tuple[s
     kinds = {key: _lookup(info, gazetteer) for key, info in index.table.items() if info["type"] == "Place"}
     found = _chains(doc, index, kinds) + _in_place(index, kinds) + _gazetteer(index, kinds)
     found += _sole_country(index, kinds, found)
-    return _with_inverses(_unique(found), kinds)
+    return _with_inverses(unique(found), kinds)
 
 
 def _sole_country(index: MentionIndex, kinds, found: list[dict]) -> list[dict]:
@@ -65,8 +66,7 @@ def _lookup(info: dict, gazetteer) -> tuple[str, str, str] | None:
 
 
 def _relation(subject: str, predicate: str, obj: str, sentence: int, rule: str) -> dict:
-    return {"subject": subject, "predicate": predicate, "object": obj, "sentence": sentence,
-            "rule": rule, "confidence": CONFIDENCE[rule]}
+    return relation(subject, predicate, obj, sentence, rule, CONFIDENCE[rule])
 
 
 def _is_country(key: str, kinds) -> bool:
@@ -169,14 +169,5 @@ def _with_inverses(found: list[dict], kinds) -> list[dict]:
             continue  # only places are contained, and only when the text or gazetteer says so
         if r["predicate"] in ("locatedIn", "country") and not (subject_kind == "city" and object_kind == "country"):
             out.append({**r, "subject": r["object"], "predicate": "containsPlace", "object": r["subject"]})
-    return _unique(out)
+    return unique(out)
 
-
-def _unique(found: list[dict]) -> list[dict]:
-    seen, out = set(), []
-    for r in found:
-        key = (r["subject"], r["predicate"], r["object"])
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
