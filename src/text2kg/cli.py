@@ -258,17 +258,76 @@ def ontology_command(
 
 
 @app.command("stats")
-def stats_command(source: SourceArgument, top: Annotated[int, typer.Option(help="Entities listed per type.")] = 5) -> None:
-    """Count documents, entities by type and mentions, and list the most mentioned."""
+def stats_command(
+    source: SourceArgument,
+    top: Annotated[int, typer.Option(help="Entities listed per type.")] = 5,
+    communities: Annotated[bool, typer.Option(help="Also find communities and the most central entities.")] = True,
+    write_back: Annotated[bool, typer.Option("--write-back", help="Store PageRank and community in the graph.")] = False,
+) -> None:
+    """Count documents, entities and mentions; list the most mentioned and central; communities."""
     from text2kg.graph import StoreError, open_store
+    from text2kg.graph.network import analyse, to_networkx, write_back as store_scores
     from text2kg.graph.stats import graph_stats
-    from text2kg.report import print_stats
+    from text2kg.report import print_communities, print_stats
 
     try:
-        stats = graph_stats(open_store(source), top=top)
+        store = open_store(source, writable=write_back)
+        print_stats(graph_stats(store, top=top))
+        if communities or write_back:
+            graph = to_networkx(store)
+            scores = analyse(graph)
+            print_communities(graph, scores, top)
+            if write_back:
+                store_scores(store, scores, "https://w3id.org/text2kg/id/graph/analysis")
+                if not str(source).startswith(("http://", "https://")) and Path(source).is_file():
+                    store.dump(source)
+                typer.echo(f"wrote t2k:pageRank and t2k:community for {len(scores.pagerank)} entities")
     except StoreError as err:
         raise fail(str(err)) from None
-    print_stats(stats)
+
+
+@app.command("path")
+def path_command(
+    source: SourceArgument,
+    first: Annotated[str, typer.Argument(help="An entity's name or alias.", metavar="A")],
+    second: Annotated[str, typer.Argument(help="Another entity's name or alias.", metavar="B")],
+    typed_only: Annotated[bool, typer.Option("--typed-only", help="Follow typed facts only, not co-mentions.")] = False,
+) -> None:
+    """The shortest path from one entity to another, with the evidence for every hop."""
+    import networkx as nx
+
+    from text2kg.graph import StoreError, open_store
+    from text2kg.graph.network import find_node, shortest_path, to_networkx
+    from text2kg.report import print_path
+
+    try:
+        graph = to_networkx(open_store(source))
+        a, b = find_node(graph, first), find_node(graph, second)
+        hops = shortest_path(graph, a, b, typed_only=typed_only)
+    except StoreError as err:
+        raise fail(str(err)) from None
+    except KeyError as err:
+        raise fail(str(err.args[0])) from None
+    except nx.NetworkXNoPath:
+        raise fail(f"no path from {first!r} to {second!r}" + (" through typed facts" if typed_only else ""), 1) from None
+    print_path(graph, hops)
+
+
+@app.command("export")
+def export_command(
+    source: SourceArgument,
+    output: Annotated[Path, typer.Option("--output", "-o", help="out.graphml, out.gexf or out.csv.")],
+) -> None:
+    """Write the entity graph for Gephi, Cytoscape or a spreadsheet."""
+    from text2kg.graph import StoreError, open_store
+    from text2kg.graph.export import export_graph
+    from text2kg.graph.network import to_networkx
+
+    try:
+        written = export_graph(to_networkx(open_store(source)), output)
+    except StoreError as err:
+        raise fail(str(err)) from None
+    typer.echo("wrote " + ", ".join(str(p) for p in written))
 
 
 def _write_json(path: Path, payload: object) -> None:

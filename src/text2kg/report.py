@@ -108,3 +108,35 @@ def print_relation_report(report: object) -> None:
     table.add_row("micro", "", f"{micro['precision']:.1f}", f"{micro['recall']:.1f}", f"{micro['f1']:.1f}",
                   str(micro["tp"] + micro["fn"]), style="bold")
     Console(width=120).print(table)
+
+
+def print_communities(graph: object, scores: object, top: int) -> None:
+    """The most central entities, and a line per community."""
+    console = Console()
+    g, sc = graph, scores
+    ranked = sorted(sc.pagerank.items(), key=lambda kv: -kv[1])[:top]  # type: ignore[attr-defined]
+    central = ", ".join(f"{g.nodes[n]['label']} ({v:.3f})" for n, v in ranked)  # type: ignore[attr-defined]
+    console.print(f"Most central (PageRank): {central}")
+    groups: dict[int, list[str]] = {}
+    for node, number in sc.community.items():  # type: ignore[attr-defined]
+        groups.setdefault(number, []).append(node)
+    for number in sorted(groups)[: max(top, 5)]:
+        members = sorted(groups[number], key=lambda n: -sc.pagerank[n])  # type: ignore[attr-defined]
+        names = ", ".join(g.nodes[n]["label"] for n in members[:6])  # type: ignore[attr-defined]
+        more = f" and {len(members) - 6} more" if len(members) > 6 else ""
+        console.print(f"Community {number} ({len(members)} entities): {names}{more}")
+
+
+def print_path(graph: object, hops: list[dict]) -> None:
+    """Each hop of a path with the sentences that justify it."""
+    console = Console()
+    g = graph
+    for hop in hops:
+        a, b = g.nodes[hop["from"]]["label"], g.nodes[hop["to"]]["label"]  # type: ignore[attr-defined]
+        kinds = [r["type"] for r in hop["relations"]]
+        if hop["co_mentions"]:
+            kinds.append(f"named together in {hop['co_mentions']} sentence(s)")
+        console.print(f"[bold]{a}[/bold] -> [bold]{b}[/bold]: {'; '.join(kinds)}", highlight=False)
+        evidence = [e for r in hop["relations"] for e in r["evidence"]] or hop.get("co_mention_evidence", [])
+        for e in evidence[:3]:
+            console.print(f"    {e['document']}: {' '.join(e['sentence'].split())}", highlight=False, markup=False)
