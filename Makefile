@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.text2kg-installed
 OUT    := build/demo
 
-.PHONY: install demo test eval namespace clean
+.PHONY: install demo test browser eval namespace clean
 
 install: $(STAMP)
 
@@ -22,9 +22,18 @@ demo: install
 	$(BIN)/text2kg build samples/ -o $(OUT)/graph.trig
 	$(BIN)/text2kg validate $(OUT)/graph.trig
 	$(BIN)/text2kg stats $(OUT)/graph.trig
+	$(BIN)/text2kg viz $(OUT)/graph.trig -o $(OUT)/graph.html
+	@echo "Open $(OUT)/graph.html in a browser: click an entity to read the sentences behind it."
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest
+
+# The browser tests drive Debian's Chromium through Playwright (no browser download).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
 # Entity and relation scores on Re-DocRED dev (needs ../shared/data/redocred-dev.jsonl or GOLD=...).
 GOLD ?= ../shared/data/redocred-dev.jsonl

@@ -10,6 +10,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from text2kg.graph.errors import QueryError  # noqa: E402  (light: no rdflib, no spaCy)
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -311,6 +313,45 @@ def path_command(
     except nx.NetworkXNoPath:
         raise fail(f"no path from {first!r} to {second!r}" + (" through typed facts" if typed_only else ""), 1) from None
     print_path(graph, hops)
+
+
+@app.command("viz")
+def viz_command(
+    source: SourceArgument,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("graph.html"),
+    types: Annotated[Optional[str], typer.Option(help="Types to show, e.g. Person,Organization.")] = None,
+    focus: Annotated[Optional[str], typer.Option(help="Show the neighbourhood of this entity.")] = None,
+    hops: Annotated[int, typer.Option(help="How far from --focus.")] = 2,
+    min_degree: Annotated[int, typer.Option(help="Leave out entities with fewer links.")] = 0,
+    max_nodes: Annotated[int, typer.Option(help="Keep at most this many, the most central.")] = 2000,
+    query: Annotated[Optional[Path], typer.Option("--query", help="A SELECT (.rq) whose entities to show.")] = None,
+) -> None:
+    """Write the interactive HTML graph browser: one file, works offline."""
+    from text2kg.graph import StoreError, open_store
+    from text2kg.graph.browser import render_page
+    from text2kg.graph.network import NODE_TYPES
+    from text2kg.graph.viz import select_view
+
+    chosen = tuple(t.strip() for t in types.split(",")) if types else NODE_TYPES
+    unknown = [t for t in chosen if t not in NODE_TYPES]
+    if unknown:
+        raise fail(f"unknown type(s) {', '.join(unknown)}: choose from {', '.join(NODE_TYPES)}")
+    try:
+        text = query.read_text(encoding="utf-8") if query else None
+        view = select_view(open_store(source), types=chosen, focus=focus, hops=hops, min_degree=min_degree,
+                           max_nodes=max_nodes, query=text)
+        page = render_page(view.graph, view.scores, title=f"text2kg: {Path(str(source)).name}",
+                           documents=view.documents, notice=view.notice)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(page, encoding="utf-8")
+    except (StoreError, QueryError) as err:
+        raise fail(str(err)) from None
+    except KeyError as err:
+        raise fail(str(err.args[0])) from None
+    except OSError as err:
+        raise fail(f"{getattr(err, 'filename', None) or output}: {err.strerror or err}") from None
+    typer.echo(f"wrote {output}: {view.graph.number_of_nodes()} entities, {view.graph.number_of_edges()} links"
+               + (f" ({view.notice})" if view.notice else ""))
 
 
 @app.command("export")

@@ -1,0 +1,89 @@
+"""The HTML graph browser: one self-contained page that works offline.
+
+vis-network (shipped inside pyvis) and our script are inlined; the data sits in a JSON
+block whose ``<``, ``>`` and ``&`` are escaped, and the page's script writes text only
+through ``textContent``, so a document containing ``<script>`` or ``<img onerror=...>``
+runs nothing. A Content-Security-Policy forbids every fetch. The layout is computed in
+Python and physics stays off past :data:`PHYSICS_LIMIT` nodes, so large graphs draw at once.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from html import escape
+from importlib.resources import files
+
+import networkx as nx
+
+from text2kg.graph.network import NODE_TYPES, Scores
+
+#: Nodes past which the page does not simulate physics.
+PHYSICS_LIMIT = 150
+STYLES = {
+    "Person": {"color": "#4e79a7", "shape": "dot"},
+    "Organization": {"color": "#f28e2b", "shape": "square"},
+    "Place": {"color": "#59a14f", "shape": "triangle"},
+    "Event": {"color": "#e15759", "shape": "diamond"},
+}
+
+
+@lru_cache(maxsize=None)
+def _asset(package: str, path: str) -> str:
+    return files(package).joinpath(path).read_text(encoding="utf-8")
+
+
+def _script_safe(text: str) -> str:
+    """Script text that cannot end the ``<script>`` element it sits in."""
+    if re.search(r"</script|<!--", text, re.IGNORECASE):
+        raise ValueError("script text would end its <script> element")
+    return text
+
+
+def render_page(graph: nx.Graph, scores: Scores, *, title: str = "text2kg", documents: int = 0,
+                notice: str | None = None) -> str:
+    """The page for ``graph`` (its nodes sized by PageRank)."""
+    positions = layout(graph)
+    top = max(scores.pagerank.values(), default=1.0) or 1.0
+    nodes = []
+    for node, d in graph.nodes(data=True):
+        x, y = positions.get(node, (0.0, 0.0))
+        nodes.append({
+            "id": node, "label": d["label"], "type": d["type"], "aliases": d["aliases"],
+            "mentions": d["mentions"], "documents": d["documents"], "degree": graph.degree(node),
+            "size": round(8 + 30 * math.sqrt(scores.pagerank.get(node, 0.0) / top), 1),
+            "x": round(x, 1), "y": round(y, 1),
+        })
+    edges = [{"source": a, "target": b, "relations": d.get("relations", []), "co_mentions": d.get("co_mentions", 0),
+              "co_mention_evidence": d.get("co_mention_evidence", [])[:20]} for a, b, d in graph.edges(data=True)]
+    counts = {t: sum(1 for n in nodes if n["type"] == t) for t in NODE_TYPES}
+    data = {
+        "nodes": nodes, "edges": edges, "styles": STYLES, "documents": documents, "notice": notice,
+        "types": [{"name": t, "count": c} for t, c in counts.items() if c],
+        "maxDegree": max((n["degree"] for n in nodes), default=0),
+        "physics": graph.number_of_nodes() <= PHYSICS_LIMIT,
+    }
+    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    page = _asset("text2kg.graph", "templates/browser.html")
+    replacements = {
+        "__TITLE__": escape(title),
+        "__VIS_CSS__": _asset("pyvis", "lib/vis-9.1.2/vis-network.css").replace("</", "<\\/"),
+        "__DATA__": payload,
+        "__VIS_JS__": _script_safe(_asset("pyvis", "lib/vis-9.1.2/vis-network.min.js")),
+        "__BROWSER_JS__": _script_safe(_asset("text2kg.graph", "templates/browser.js")),
+    }
+    # one pass over the template: text put in is never searched for placeholders again
+    return re.sub(r"__(?:TITLE|VIS_CSS|DATA|VIS_JS|BROWSER_JS)__", lambda m: replacements[m.group(0)], page)
+
+
+def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Node positions in pixels, spread so that labels stay readable."""
+    n = graph.number_of_nodes()
+    if n == 0:
+        return {}
+    iterations = 50 if n <= 1000 else 25
+    raw = nx.spring_layout(graph, seed=seed, iterations=iterations, weight=None)
+    scale = 120 * math.sqrt(n)
+    return {node: (float(p[0]) * scale, float(p[1]) * scale) for node, p in raw.items()}
