@@ -354,6 +354,46 @@ def viz_command(
                + (f" ({view.notice})" if view.notice else ""))
 
 
+@app.command("serve")
+def serve_command(
+    source: SourceArgument,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    allow_update: Annotated[bool, typer.Option("--allow-update", help="Accept SPARQL updates (off: read-only).")] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run.")] = 30.0,
+    max_request_bytes: Annotated[int, typer.Option(help="Largest request accepted.")] = 1_000_000,
+) -> None:
+    """Serve a graph: SPARQL 1.1 Protocol at /sparql, the browser at /, a query page at /query."""
+    from text2kg.graph import StoreError
+    from text2kg.graph.browser import render_page
+    from text2kg.graph.server import ServerConfig, SparqlServer, open_for_serving
+    from text2kg.graph.viz import select_view
+
+    import shutil
+
+    temporary = None
+    try:
+        store, workers, temporary = open_for_serving(source, allow_update)
+        view = select_view(store)
+        page = render_page(view.graph, view.scores, title=f"text2kg: {Path(str(source)).name}",
+                           documents=view.documents, notice=view.notice)
+        server = SparqlServer(store, (host, port), ServerConfig(allow_update, timeout, max_request_bytes, page), workers)
+    except StoreError as err:
+        raise fail(str(err)) from None
+    except OSError as err:
+        raise fail(f"cannot listen on {host}:{port} ({err.strerror or err})") from None
+    typer.echo(f"Serving {source} at http://{host}:{server.server_address[1]}/ (SPARQL at /sparql"
+               + ("" if allow_update else ", read-only") + "); Ctrl-C stops")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        if temporary:
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
 @app.command("export")
 def export_command(
     source: SourceArgument,
