@@ -161,3 +161,34 @@ def test_a_surname_in_one_document_joins_the_full_name_in_another(trig: Path) ->
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert {r["document"] for r in rows} == {"tribunal-opens.md", "wire-2023-1009"}
     assert {r["entity"].rsplit("/", 1)[1] for r in rows} == {"viktor-halden"}
+
+
+def test_path_prints_each_hop_with_its_sentence(trig: Path) -> None:
+    result = invoke("path", trig, "Claire Dubois", "HRW")
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    assert "Claire Dubois -> Human Rights Watch: director" in text
+    assert "tribunal-opens.md: HRW's director for Europe, Claire Dubois, said" in text
+    missing = invoke("path", trig, "Nobody Atall", "HWU")
+    assert missing.exit_code == 2 and "no entity is called 'Nobody Atall'" in missing.stderr
+
+
+def test_stats_lists_communities_and_writes_scores_back(tmp_path: Path) -> None:
+    store = tmp_path / "kg"
+    assert invoke("build", SAMPLES, "--store", store).exit_code == 0
+    stats = invoke("stats", store, "--write-back")
+    assert stats.exit_code == 0 and "Community 0" in stats.stdout and "Most central" in stats.stdout
+    ranked = invoke("query", store, "SELECT ?n WHERE { ?e t2k:pageRank ?r ; rdfs:label ?n } ORDER BY DESC(?r) LIMIT 1", "--format", "csv")
+    assert len(ranked.stdout.splitlines()) == 2
+
+
+def test_viz_and_export_commands(trig: Path, tmp_path: Path) -> None:
+    page = tmp_path / "graph.html"
+    result = invoke("viz", trig, "-o", page, "--types", "Person,Organization", "--max-nodes", "5")
+    assert result.exit_code == 0 and "left out" in result.stdout
+    assert "https://" not in page.read_text(encoding="utf-8").split("<script id=\"data\"")[0].split("<style>")[0]
+    focused = invoke("viz", trig, "-o", page, "--focus", "Viktor Halden", "--hops", "1")
+    assert focused.exit_code == 0 and "within 1 hop(s) of Viktor Halden" in focused.stdout
+    assert invoke("viz", trig, "--types", "Robots").exit_code == 2
+    exported = invoke("export", trig, "-o", tmp_path / "entities.graphml")
+    assert exported.exit_code == 0 and (tmp_path / "entities.graphml").stat().st_size > 0

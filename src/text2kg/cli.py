@@ -384,6 +384,12 @@ def serve_command(
         raise fail(f"cannot listen on {host}:{port} ({err.strerror or err})") from None
     typer.echo(f"Serving {source} at http://{host}:{server.server_address[1]}/ (SPARQL at /sparql"
                + ("" if allow_update else ", read-only") + "); Ctrl-C stops")
+    import signal
+
+    def stop(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)  # a service manager's stop cleans up like Ctrl-C
     try:
         server.serve_forever()
     except KeyboardInterrupt:

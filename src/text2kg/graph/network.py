@@ -152,6 +152,8 @@ def shortest_path(graph: nx.Graph, source: str, target: str, typed_only: bool = 
     """The hops from one entity to another, each with its evidence; typed facts are preferred
     to co-mentions (a co-mention costs more), and ``typed_only`` ignores co-mentions."""
     view = graph.edge_subgraph([(a, b) for a, b, d in graph.edges(data=True) if d["relations"]]) if typed_only else graph
+    if source not in view or target not in view:
+        raise nx.NetworkXNoPath(f"no path between {source} and {target}")
     cost = lambda a, b, d: 1.0 if d["relations"] else 3.0  # noqa: E731
     nodes = nx.shortest_path(view, source, target, weight=cost)
     hops = []
