@@ -7,11 +7,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from text2kg.build import BuildReport, build_into
+from text2kg.build import MAX_CHARS, BuildReport, build_into
 from text2kg.graph.iris import DEFAULT_BASE
 from text2kg.graph.named import named_query
 from text2kg.graph.results import Table, to_table
@@ -33,6 +33,9 @@ def build_graph(
     base: str = DEFAULT_BASE,
     batch_size: int = 16,
     n_process: int = 1,
+    max_chars: int = MAX_CHARS,
+    dask: str | None = None,
+    on_document: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Build (or grow) a graph from documents.
 
@@ -41,7 +44,10 @@ def build_graph(
         output: also write the whole graph to this file (``.trig .ttl .nq .nt .jsonld``).
         store: an on-disk store folder, created when missing, grown incrementally.
         endpoint: a SPARQL 1.1 endpoint URL to write to, instead of a store folder.
-        model, base, batch_size, n_process: as for :func:`text2kg.build.build_into`.
+        model, base, batch_size, n_process, max_chars, on_document: as for
+            :func:`text2kg.build.build_into`.
+        dask: run extraction on this Dask scheduler (``tcp://host:8786``), or ``"local"``
+            for a cluster of two worker processes on this machine.
 
     With neither ``store`` nor ``endpoint`` the graph is built in memory and written to
     ``output``.
@@ -55,8 +61,14 @@ def build_graph(
         target = open_store(endpoint)
     else:
         target = OxigraphStore()
+    extractor = None
+    if dask is not None:
+        from text2kg.distributed import dask_extractor
+
+        extractor = dask_extractor(dask, model=model, batch_size=batch_size)
     with target:
-        report = build_into(target, paths, model=model, base=base, batch_size=batch_size, n_process=n_process)
+        report = build_into(target, paths, model=model, base=base, batch_size=batch_size, n_process=n_process,
+                            max_chars=max_chars, on_document=on_document, extractor=extractor)
         if output is not None:
             target.dump(output)
     return report

@@ -21,7 +21,7 @@ from text2kg.graph.iris import DEFAULT_BASE, Iris
 from text2kg.graph.rdf import content_hash
 from text2kg.graph.reconcile import reconcile
 from text2kg.graph.store import GraphStore
-from text2kg.records import Document
+from text2kg.records import Document, Extraction
 
 log = logging.getLogger("text2kg")
 
@@ -42,6 +42,12 @@ class BuildReport:
         return len(self.added) + len(self.updated) + len(self.unchanged)
 
 
+#: Characters above which a document is reported, not extracted (spaCy's own default limit).
+MAX_CHARS = 1_000_000
+
+Extractor = Callable[[Iterable[Document]], Iterable[Extraction]]
+
+
 def build_into(
     store: GraphStore,
     paths: Iterable[str | Path],
@@ -50,9 +56,16 @@ def build_into(
     base: str = DEFAULT_BASE,
     batch_size: int = 16,
     n_process: int = 1,
+    max_chars: int = MAX_CHARS,
     on_problem: Callable[[InputProblem], None] | None = None,
+    on_document: Callable[[str], None] | None = None,
+    extractor: Extractor | None = None,
 ) -> BuildReport:
     """Add the documents found in ``paths`` to ``store``.
+
+    Documents stream through extraction and each is written as soon as it is extracted, so
+    memory does not grow with the corpus. Each document's graph is one atomic update: after
+    a crash or Ctrl-C the store is consistent, and the next build skips what is stored.
 
     Args:
         store: where the graph lives (see :func:`text2kg.graph.open_store`).
@@ -61,10 +74,11 @@ def build_into(
         base: the base of the IRIs minted for documents and entities.
         batch_size: documents per spaCy batch.
         n_process: spaCy worker processes.
+        max_chars: longer documents are reported and skipped.
         on_problem: told about every input that is skipped (default: logged).
+        on_document: told the id of every document read (for progress).
+        extractor: documents -> extractions, in place of this process's spaCy (e.g. Dask).
     """
-    from text2kg.extract import extract, load_pipeline
-
     started = time.perf_counter()
     report = BuildReport()
     iris = Iris(base)
@@ -79,6 +93,12 @@ def build_into(
 
     def todo() -> Iterator[Document]:
         for doc in read_documents(paths, problem):
+            if on_document is not None:
+                on_document(doc.id)
+            if len(doc.text) > max_chars:
+                problem(InputProblem(doc.source or doc.id, f"too long to extract ({len(doc.text):,} characters; "
+                                     f"the limit is {max_chars:,}: split it, or raise --max-chars)"))
+                continue
             stored = known.get(iris.document(doc.id).value)
             if stored == content_hash(doc.text):
                 report.unchanged.append(doc.id)
@@ -88,12 +108,23 @@ def build_into(
 
     pending = todo()
     first = next(pending, None)
-    documents = itertools.chain([first], pending) if first is not None else iter(())
-    nlp = load_pipeline(model) if first is not None else None  # nothing new: no model needed
-    for extraction in extract(documents, nlp, batch_size=batch_size, n_process=n_process) if nlp else ():
-        add_extraction(store, extraction, iris)
-        doc_id = extraction.document.id
-        (report.updated if changed[doc_id] else report.added).append(doc_id)
+    if first is not None:  # nothing new: no model needed
+        documents = itertools.chain([first], pending)
+        for extraction in (extractor or _local_extractor(model, batch_size, n_process, max_chars))(documents):
+            add_extraction(store, extraction, iris)
+            doc_id = extraction.document.id
+            (report.updated if changed[doc_id] else report.added).append(doc_id)
     report.entities_moved = reconcile(store, iris)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _local_extractor(model: str | None, batch_size: int, n_process: int, max_chars: int) -> Extractor:
+    from text2kg.extract import extract, load_pipeline
+
+    def run(documents: Iterable[Document]) -> Iterator[Extraction]:
+        nlp = load_pipeline(model)
+        nlp.max_length = max(nlp.max_length, max_chars)
+        return extract(documents, nlp, batch_size=batch_size, n_process=n_process)
+
+    return run

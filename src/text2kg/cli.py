@@ -122,12 +122,14 @@ def build_command(
     base: Annotated[str, typer.Option(help="Base IRI for documents and entities.")] = "https://w3id.org/text2kg/id/",
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
     processes: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
+    max_chars: Annotated[int, typer.Option(help="Skip (and report) documents longer than this.")] = 1_000_000,
+    dask: Annotated[Optional[str], typer.Option(help="Extract on a Dask cluster: tcp://host:8786, or local.")] = None,
 ) -> None:
     """Build a knowledge graph from documents, or add documents to one."""
     from text2kg.api import build_graph
     from text2kg.extract import ModelNotFoundError
     from text2kg.graph import QueryError, StoreError
-    from text2kg.report import print_build_report
+    from text2kg.report import build_progress, print_build_report
 
     if output is None and store is None and endpoint is None:
         raise fail("say where the graph goes: -o FILE, --store DIR or --endpoint URL")
@@ -138,15 +140,23 @@ def build_command(
             from text2kg.graph.store import format_of
 
             format_of(output)  # an unknown ending fails before any work
-        report = build_graph(
-            paths, output=output, store=store, endpoint=endpoint, model=model, base=base,
-            batch_size=batch_size, n_process=processes,
-        )
+        with build_progress(paths) as on_document:
+            report = build_graph(
+                paths, output=output, store=store, endpoint=endpoint, model=model, base=base,
+                batch_size=batch_size, n_process=processes, max_chars=max_chars, dask=dask, on_document=on_document,
+            )
     except (StoreError, QueryError, ModelNotFoundError, ValueError) as err:
         raise fail(str(err)) from None
     except KeyboardInterrupt:
         raise fail("interrupted: every document stored so far is complete; run again to finish", 130) from None
-    print_build_report(report, output or store or endpoint)
+    target = output or store or endpoint
+    summary = None
+    if report.added or report.updated:
+        from text2kg.graph import open_store
+        from text2kg.graph.stats import graph_stats
+
+        summary = graph_stats(open_store(target), top=0)
+    print_build_report(report, target, summary)
     if report.read == 0:
         raise fail("no document could be read", 1)
 

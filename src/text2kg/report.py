@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from rich.console import Console
 from rich.table import Table
@@ -52,15 +53,42 @@ def print_entity_report(report: object) -> None:
     Console().print(table)
 
 
-def print_build_report(report: object, target: object) -> None:
-    """What a build did, in a few lines."""
+def print_build_report(report: object, target: object, stats: object | None = None) -> None:
+    """What a build did: documents, what the graph holds now, time, and what was skipped."""
     console = Console()
     r = report  # BuildReport
     parts = [f"{len(r.added)} added", f"{len(r.updated)} updated", f"{len(r.unchanged)} unchanged"]  # type: ignore[attr-defined]
     if r.problems:  # type: ignore[attr-defined]
         parts.append(f"{len(r.problems)} skipped")  # type: ignore[attr-defined]
-    console.print(f"Documents: {', '.join(parts)} ({r.seconds:.1f} s)")  # type: ignore[attr-defined]
-    console.print(f"Graph: {target}")
+    rate = (len(r.added) + len(r.updated)) / r.seconds if r.seconds else 0.0  # type: ignore[attr-defined]
+    console.print(f"Documents: {', '.join(parts)} ({r.seconds:.1f} s, {rate:.1f} documents/s)")  # type: ignore[attr-defined]
+    if stats is not None:
+        s = stats
+        entities = ", ".join(f"{n} {t}" for t, n in s.entities.items())  # type: ignore[attr-defined]
+        console.print(f"Graph: {s.documents} documents, {entities}; {s.statements} facts, {s.triples} triples")  # type: ignore[attr-defined]
+    for problem in r.problems:  # type: ignore[attr-defined]
+        console.print(f"  skipped {problem}", highlight=False, markup=False)
+    console.print(f"Written to: {target}")
+
+
+@contextmanager
+def build_progress(paths: Sequence[str]) -> Iterator[Callable[[str], None] | None]:
+    """A progress bar (documents, documents/s, ETA) on a terminal; nothing when piped."""
+    import sys
+
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from text2kg.documents.read import count_documents
+
+    total = count_documents(paths)
+    columns = [TextColumn("documents"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.speed} documents/s"), TimeRemainingColumn()]
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("build", total=total)
+        yield lambda _doc_id: progress.advance(task)
 
 
 def print_stats(stats: object) -> None:

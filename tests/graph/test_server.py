@@ -103,3 +103,15 @@ def test_bad_syntax_and_oversized_requests_get_clear_errors(read_only: str) -> N
 def test_the_browser_and_query_page_are_served(read_only: str) -> None:
     assert urllib.request.urlopen(read_only + "/").read() == b"<html>browser</html>"
     assert b"SPARQL" in urllib.request.urlopen(read_only + "/query").read()
+
+
+def test_a_hundred_concurrent_queries_all_answer(read_only: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def ask(i: int) -> int:
+        query = f"SELECT ?n WHERE {{ ?p rdfs:label ?n FILTER(STRSTARTS(?n, 'Person{i % 30}')) }}"
+        return len(client(read_only, query).queryAndConvert()["results"]["bindings"])
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        answers = list(pool.map(ask, range(100)))
+    assert len(answers) == 100 and all(a >= 1 for a in answers)

@@ -142,3 +142,23 @@ def _read_jsonl(
             yield item
     if not found:
         on_problem(InputProblem(source, "no documents in this JSONL file"))
+
+
+def count_documents(paths: Iterable[str | Path]) -> int | None:
+    """How many documents ``paths`` hold (JSONL lines counted), cheaply; None for stdin."""
+    total = 0
+    for arg in paths:
+        if str(arg) == "-":
+            return None
+        path = Path(arg)
+        files = [p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()] if path.is_dir() else [path]
+        for file in files:
+            if file.suffix.lower() == ".jsonl":
+                try:
+                    with file.open("rb") as lines:
+                        total += sum(1 for line in lines if line.strip())
+                except OSError:
+                    continue
+            elif file.exists():
+                total += 1
+    return total

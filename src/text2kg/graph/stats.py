@@ -13,6 +13,7 @@ class GraphStats:
     documents: int = 0
     triples: int = 0
     mentions: int = 0
+    statements: int = 0
     entities: dict[str, int] = field(default_factory=dict)
     top: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
@@ -29,13 +30,17 @@ def graph_stats(store: GraphStore, top: int = 5) -> GraphStats:
         " { ?d a t2k:Document } UNION { ?m a t2k:Mention } }"
     )))
     stats.documents, stats.mentions = int(row["docs"].value), int(row["mentions"].value)
+    row = next(iter(store.query(
+        "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a rdf:Statement ; rdf:predicate ?p FILTER(?p != t2k:coMentionedWith) }"
+    )))
+    stats.statements = int(row["n"].value)
     counts = {
         r["type"].value.rsplit("#", 1)[1]: int(r["n"].value)
         for r in store.query("SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type . "
                              "?type rdfs:subClassOf t2k:Entity } GROUP BY ?type")
     }
     stats.entities = {t: counts.get(t, 0) for t in ENTITY_TYPES}
-    for type_ in ENTITY_TYPES[:4]:
+    for type_ in ENTITY_TYPES[:4] if top else ():
         rows = store.query(
             f"SELECT ?name (COUNT(DISTINCT ?m) AS ?n) WHERE {{ ?e a t2k:{type_} ; rdfs:label ?name . "
             f"?m itsrdf:taIdentRef ?e }} GROUP BY ?e ?name ORDER BY DESC(?n) ?name LIMIT {int(top)}"

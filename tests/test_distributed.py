@@ -1,0 +1,20 @@
+"""Dask: a LocalCluster of two worker processes builds the same graph as one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES
+from text2kg.api import build_graph
+from text2kg.graph import open_store
+
+pytestmark = pytest.mark.model
+
+
+def test_dask_build_equals_single_process_build(tmp_path: Path) -> None:
+    single = build_graph([SAMPLES], store=tmp_path / "single")
+    spread = build_graph([SAMPLES], store=tmp_path / "dask", dask="local", batch_size=2)
+    assert sorted(spread.added) == sorted(single.added)
+    assert {str(q) for q in open_store(tmp_path / "dask").quads()} == {str(q) for q in open_store(tmp_path / "single").quads()}
