@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.text2kg-installed
 OUT    := build/demo
 
-.PHONY: install demo test browser eval namespace clean
+.PHONY: install demo test browser eval bench namespace clean
 
 install: $(STAMP)
 
@@ -40,6 +40,10 @@ GOLD ?= ../shared/data/redocred-dev.jsonl
 eval: install
 	$(BIN)/text2kg eval $(GOLD) --json build/eval/entities.json
 	$(BIN)/text2kg eval $(GOLD) --relations --json build/eval/relations.json
+
+# Speed and memory targets, measured in one run (several minutes; see benchmarks/README.md)
+bench: install browser
+	$(BIN)/python benchmarks/run.py
 
 # After editing src/text2kg/ontology/text2kg.ttl
 namespace: install

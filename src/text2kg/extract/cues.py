@@ -9,6 +9,7 @@ acronym made of its initials, for an organisation.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Iterable
 
 from spacy.tokens import Span
@@ -35,7 +36,7 @@ def mention_votes(span: Span, titles: frozenset[str]) -> Counter[str]:
     if span.label_ in LABEL_TYPES:
         votes[LABEL_TYPES[span.label_]] += 1
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in titles | {t.rstrip(".") for t in titles}:
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _undotted(titles):
         votes[PERSON] += TITLE_WEIGHT
     root = span.root
     if root.dep_ == "appos" and root.head.lemma_.lower() in titles:
@@ -60,6 +61,11 @@ def _in_dateline(span: Span) -> bool:
         and doc[after].text == ","
         and doc[after + 1].ent_type_ == "DATE"
     )
+
+
+@lru_cache(maxsize=8)
+def _undotted(titles: frozenset[str]) -> frozenset[str]:
+    return titles | {t.rstrip(".") for t in titles}
 
 
 def name_votes(forms: Iterable[str], org_words: frozenset[str]) -> Counter[str]:

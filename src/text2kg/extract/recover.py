@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from text2kg.extract.names import is_acronym
-from text2kg.extract.spans import overlaps
 
 
 def recover_mentions(
@@ -29,28 +27,33 @@ def recover_mentions(
     Returns:
         New spans, labelled ``NAME`` and with the entity key as ``kb_id``.
     """
-    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-    keys = {}
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for key, spans in forms.items():
-        patterns = {}
-        for span in spans:
-            words = tuple(t.text for t in span)
-            patterns[words] = None
-            if len(words) == 1 and is_acronym(words[0]):
-                patterns[(_toggle_dots(words[0]),)] = None
-        match_id = doc.vocab.strings.add(f"text2kg:{key}")
-        keys[match_id] = key
-        matcher.add(
-            f"text2kg:{key}",
-            [Doc(doc.vocab, words=list(w), spaces=[True] * (len(w) - 1) + [False]) for w in patterns],
-        )
+        names = {tuple(t.text for t in span) for span in spans}
+        names |= {(_toggle_dots(n[0]),) for n in names if len(n) == 1 and is_acronym(n[0])}
+        for words in names:
+            by_first.setdefault(words[0], []).append((words, key))
+    for candidates in by_first.values():
+        candidates.sort(key=lambda c: -len(c[0]))  # the longest name first
+    occupied = [False] * len(doc)
+    for span in taken:
+        for i in range(span.start, span.end):
+            occupied[i] = True
     found: list[Span] = []
-    for match_id, start, end in matcher(doc):
-        span = Span(doc, start, end, label="NAME", kb_id=keys[match_id])
-        if any(overlaps(span, s) for s in taken) or any(overlaps(span, s) for s in found):
-            continue
-        if _plausible(span, titles):
-            found.append(span)
+    texts = [t.text for t in doc]
+    i = 0
+    while i < len(texts):
+        for words, key in by_first.get(texts[i], ()):
+            end = i + len(words)
+            if tuple(texts[i:end]) == words and not any(occupied[i:end]):
+                span = Span(doc, i, end, label="NAME", kb_id=key)
+                if _plausible(span, titles):
+                    found.append(span)
+                    for j in range(i, end):
+                        occupied[j] = True
+                    i = end - 1
+                    break
+        i += 1
     return found
 
 

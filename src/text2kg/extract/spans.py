@@ -81,13 +81,38 @@ def is_year_range(text: str) -> bool:
     return _YEAR_RANGE.fullmatch(text.strip()) is not None
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of each sentence's first token, read once per document from the array of
+    sentence starts (iterating ``doc.sents`` makes a Python object per token, every time)."""
+    cached = doc.user_data.get(_SENTENCES)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    if len(doc) == 0:
+        starts: list[int] = []
+    else:
+        flags = doc.to_array("SENT_START")
+        starts = [0] + [int(i) for i in (flags == 1).nonzero()[0] if i > 0]
+    doc.user_data[_SENTENCES] = (len(doc), starts)
+    return starts
+
+
 def sentence_index(doc: Doc) -> list[int]:
     """The sentence number of every token."""
+    starts = sentence_starts(doc)
     index = [0] * len(doc)
-    for number, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            index[i] = number
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(doc)
+        index[start:end] = [number] * (end - start)
     return index
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Each sentence as (first token, end token)."""
+    starts = sentence_starts(doc)
+    return [(start, starts[i + 1] if i + 1 < len(starts) else len(doc)) for i, start in enumerate(starts)]
+
+
+_SENTENCES = ("text2kg", "sentence-starts")
 
 
 def overlaps(a: Span, b: Span) -> bool:

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from text2kg.extract.relations.index import MentionIndex
+from text2kg.extract.spans import sentence_spans
 
 SPEECH = frozenset(
     """say tell declare add state write warn argue insist explain claim note ask reply respond
@@ -31,15 +32,16 @@ CONFIDENCE = {"said-before": 0.9, "said-after": 0.85, "according-to": 0.7, "call
 
 
 def find_quotations(doc: Doc, index: MentionIndex) -> list[dict]:
-    quotes = [(m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2)) for m in _QUOTE.finditer(doc.text)]
+    text = doc.text  # built from the tokens on every access: read it once
+    quotes = [(m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2)) for m in _QUOTE.finditer(text)]
     found = []
     for start, end in quotes:
-        if len(doc.text[start:end].split()) < MIN_WORDS:
+        if len(text[start:end].split()) < MIN_WORDS:
             continue
-        attributed = _before(doc, start, quotes, index) or _after(doc, end, quotes, index)
+        attributed = _before(doc, start, quotes, index) or _after(doc, end, len(text), quotes, index)
         if attributed is not None:
             speaker, verb, rule = attributed
-            found.append(_quotation(speaker, doc.text[start:end], start, end, index.sentence(verb), rule))
+            found.append(_quotation(speaker, text[start:end], start, end, index.sentence(verb), rule))
     found += _according_to(doc, index, quotes)
     found += _calls(doc, index, quotes)
     return found
@@ -69,9 +71,9 @@ def _before(doc: Doc, start: int, quotes, index: MentionIndex) -> tuple[str, Tok
     return (speaker, doc[i], "said-before") if speaker else None
 
 
-def _after(doc: Doc, end: int, quotes, index: MentionIndex) -> tuple[str, Token, str] | None:
+def _after(doc: Doc, end: int, length: int, quotes, index: MentionIndex) -> tuple[str, Token, str] | None:
     """``"...," X said`` and ``"...," said X``."""
-    span = doc.char_span(end, min(end + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(end, min(end + 1, length), alignment_mode="expand")
     if span is None:
         return None
     window = doc[span.end : min(span.end + 6, len(doc))]
@@ -133,7 +135,10 @@ def _entity_or_antecedent(token: Token, index: MentionIndex) -> str | None:
 
 def _according_to(doc: Doc, index: MentionIndex, quotes) -> list[dict]:
     out = []
-    for sent in doc.sents:
+    for first, end in sentence_spans(doc):
+        if doc[first].lower_ != "according" and not doc[first].is_space:
+            continue
+        sent = doc[first:end]
         tokens = [t for t in sent if not t.is_space]
         if len(tokens) > 4 and tokens[0].lower_ == "according" and tokens[1].lower_ == "to":
             comma = next((t for t in tokens[2:] if t.text == ","), None)

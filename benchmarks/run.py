@@ -1,0 +1,225 @@
+"""Measure text2kg's speed and memory targets in one run and print a table.
+
+    python benchmarks/run.py [throughput] [memory] [queries] [add-one] [browser]
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import ROOT, synthetic_extractions, write_corpus  # noqa: E402
+
+RESULTS: list[tuple[str, str, str, str]] = []  # (benchmark, measured, target, verdict)
+
+
+def record(name: str, measured: str, target: str, ok: bool | None) -> None:
+    RESULTS.append((name, measured, target, "-" if ok is None else ("yes" if ok else "NO")))
+    print(f"{name}: {measured} (target {target})", flush=True)
+
+
+def throughput(words: int = 200_000) -> None:
+    """Build (extraction + RDF + store) against bare nlp.pipe, same model and batch size."""
+    import spacy
+
+    from text2kg.build import build_into
+    from text2kg.extract.model import default_model
+    from text2kg.graph.store import OxigraphStore
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path, total = write_corpus(Path(tmp) / "corpus.jsonl", words)
+        texts = [line for line in path.read_text(encoding="utf-8").splitlines()]
+        import json
+
+        texts = [json.loads(t)["text"] for t in texts]
+        nlp = spacy.load(default_model())
+        for _ in nlp.pipe(texts[:20], batch_size=16):
+            pass  # warm up
+        started = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=16):
+            pass
+        bare = time.perf_counter() - started
+        store = OxigraphStore(Path(tmp) / "kg")
+        from text2kg.extract import load_pipeline
+
+        load_pipeline()  # loaded before timing, as the bare model was
+        started = time.perf_counter()
+        build_into(store, [path], batch_size=16, on_problem=lambda p: None)
+        ours = time.perf_counter() - started
+    ratio = bare / ours
+    record("build throughput vs bare nlp.pipe", f"{total / ours:,.0f} vs {total / bare:,.0f} words/s: ratio {ratio:.2f}",
+           ">= 0.85", ratio >= 0.85)
+
+
+def _peak_rss_of_build(corpus: Path, store: Path) -> float:
+    import psutil
+
+    command = [sys.executable, "-m", "text2kg", "-q", "build", str(corpus), "--store", str(store)]
+    process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while process.poll() is None:
+        try:
+            peak = max(peak, process.memory_info().rss + sum(c.memory_info().rss for c in process.children(recursive=True)))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    return peak / 2**20
+
+
+def memory(words: int = 20_000) -> None:
+    """Peak memory of an on-disk store build for a corpus and for one ten times larger."""
+    with tempfile.TemporaryDirectory() as tmp:
+        small, small_words = write_corpus(Path(tmp) / "small.jsonl", words)
+        large, large_words = write_corpus(Path(tmp) / "large.jsonl", 10 * words)
+        a = _peak_rss_of_build(small, Path(tmp) / "a")
+        b = _peak_rss_of_build(large, Path(tmp) / "b")
+    ratio = b / a
+    record("peak memory, 10x corpus", f"{a:.0f} MiB ({small_words:,} words) vs {b:.0f} MiB ({large_words:,} words): {ratio:.2f}x",
+           "<= 1.2x", ratio <= 1.2)
+
+
+def _synthetic_store(documents: int):
+    from text2kg.graph.corpus import add_extraction, ensure_ontology
+    from text2kg.graph.iris import Iris
+    from text2kg.graph.rdf import document_triples
+    from text2kg.graph.store import OxigraphStore
+
+    iris, store = Iris(), OxigraphStore()
+    ensure_ontology(store)
+    quads = []
+    import pyoxigraph as ox
+
+    extractions = synthetic_extractions(documents)
+    for ex in extractions:
+        graph = iris.document(ex.document.id)
+        quads += [ox.Quad(s, p, o, graph) for s, p, o in document_triples(ex, iris)]
+    store.store.bulk_extend(quads)
+    return store, len(quads), add_extraction, iris
+
+
+def queries(documents: int = 7_000) -> None:
+    """The named queries on about a million triples: Oxigraph against rdflib in memory."""
+    from rdflib import Dataset
+
+    from text2kg.api import query
+    from text2kg.graph.named import named_queries
+
+    store, triples, _, _ = _synthetic_store(documents)
+    params = {"entity-evidence": {"name": "Surname7"}, "documents-mentioning": {"name": "Surname7"}}
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "graph.nq"
+        store.dump(dump)
+        started = time.perf_counter()
+        dataset = Dataset(default_union=True)
+        dataset.parse(dump, format="nquads")
+        rdflib_load = time.perf_counter() - started
+    record("graph size", f"{triples:,} triples ({documents:,} documents); rdflib load {rdflib_load:.0f} s", "about 1M", None)
+    p50s = []
+    for name, named in named_queries().items():
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            query(store, name=name, params=params.get(name))
+            times.append(time.perf_counter() - started)
+        p50 = statistics.median(times)
+        p50s.append(p50)
+        rdf_time = _rdflib_time(dataset, named.text, params.get(name), limit=60)
+        ratio = f"{rdf_time / p50:,.0f}x faster" if rdf_time == rdf_time else "rdflib > 60 s"
+        record(f"query {name}", f"Oxigraph p50 {1000 * p50:,.0f} ms; rdflib {_seconds(rdf_time)}; {ratio}", "<= 100 ms", p50 <= 0.1)
+
+
+def _rdflib_time(dataset, text: str, params: dict | None, limit: float) -> float:
+    """The time rdflib takes, in a forked process that is stopped after ``limit`` seconds."""
+    import multiprocessing
+
+    from rdflib import Literal
+
+    from text2kg.graph.vocab import sparql_prologue
+
+    def run(conn) -> None:
+        started = time.perf_counter()
+        list(dataset.query(sparql_prologue() + text, initBindings={k: Literal(v) for k, v in (params or {}).items()}))
+        conn.send(time.perf_counter() - started)
+
+    parent, child = multiprocessing.get_context("fork").Pipe()
+    process = multiprocessing.get_context("fork").Process(target=run, args=(child,), daemon=True)
+    process.start()
+    value = parent.recv() if parent.poll(limit) else float("nan")
+    process.kill()
+    process.join()
+    return value
+
+
+def _seconds(value: float) -> str:
+    return "> 60 s" if value != value else f"{value:.2f} s"
+
+
+def add_one(documents: int = 7_000) -> None:
+    """Adding one document to a store of about a million triples (write plus reconcile)."""
+    from text2kg.graph.reconcile import reconcile
+
+    store, triples, add_extraction, iris = _synthetic_store(documents)
+    (extra,) = synthetic_extractions(1, seed=99)
+    started = time.perf_counter()
+    add_extraction(store, extra, iris)
+    reconcile(store, iris)
+    elapsed = time.perf_counter() - started
+    record("add one document to the store", f"{elapsed:.2f} s into {triples:,} triples", "< 1 s", elapsed < 1.0)
+
+
+def browser(nodes: int = 2_000) -> None:
+    """Generate the HTML browser for 2,000 entities, and draw it in Chromium."""
+    import networkx as nx
+    from playwright.sync_api import sync_playwright
+
+    from text2kg.graph.browser import render_page
+    from text2kg.graph.network import analyse
+
+    graph = nx.barabasi_albert_graph(nodes, 2, seed=3)
+    graph = nx.relabel_nodes(graph, {n: f"https://example.org/e/{n}" for n in graph})
+    types = ["Person", "Organization", "Place", "Event"]
+    for i, n in enumerate(graph):
+        graph.nodes[n].update(type=types[i % 4], label=f"Entity {i}", aliases=[], mentions=1, documents=1)
+    for a, b in graph.edges:
+        graph.edges[a, b].update(relations=[], co_mentions=1, weight=1)
+    started = time.perf_counter()
+    page = render_page(graph, analyse(graph), title="benchmark", documents=1)
+    generated = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "graph.html"
+        path.write_text(page, encoding="utf-8")
+        with sync_playwright() as p:
+            chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--no-first-run", "--disable-sync"])
+            tab = chromium.new_page(bypass_csp=True)
+            started = time.perf_counter()
+            tab.goto(path.as_uri())
+            tab.wait_for_function("window.text2kg && window.text2kg.ready", timeout=120_000)
+            drawn = time.perf_counter() - started
+            chromium.close()
+    record("HTML browser, 2,000 entities: generate", f"{generated:.2f} s", "< 5 s", generated < 5)
+    record("HTML browser, 2,000 entities: draw in Chromium", f"{drawn:.2f} s", "< 10 s", drawn < 10)
+
+
+def main(names: list[str]) -> None:
+    benchmarks = {"throughput": throughput, "memory": memory, "queries": queries, "add-one": add_one, "browser": browser}
+    for name in names or list(benchmarks):
+        benchmarks[name]()
+    print()
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print("| benchmark | measured | target | met |")
+    print("|---|---|---|---|")
+    for row in RESULTS:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
