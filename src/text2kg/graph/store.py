@@ -18,6 +18,10 @@ from text2kg.graph.sparql import Term, bind_values, replace_graph
 from text2kg.graph.vocab import sparql_prologue
 
 Result = ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean
+#: Documents written to an on-disk store between flushes. Without flushes RocksDB keeps the
+#: writes in memory and a build's memory grows with the corpus (2.6x for 10x the words,
+#: measured); flushing every 200 keeps it near flat (1.10x; every 50: 1.03x, but slower).
+FLUSH_EVERY = 200
 
 #: File endings and the RDF formats they mean.
 FORMATS = {
@@ -84,6 +88,7 @@ class OxigraphStore(GraphStore):
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.writes = 0
         try:
             if self.path is None:
                 self.store = ox.Store()
@@ -127,6 +132,9 @@ class OxigraphStore(GraphStore):
             if self.store.contains_named_graph(graph):
                 self.store.remove_graph(graph)
             self.store.extend(quads)
+            self.writes += 1
+            if self.path is not None and self.writes % FLUSH_EVERY == 0:
+                self.store.flush()  # RocksDB keeps unflushed writes in memory: bound it
         except OSError as err:
             raise StoreError(f"store {self.path or '(memory)'} cannot be written ({_first_line(err)})") from None
 
