@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import ROOT, synthetic_extractions, write_corpus  # noqa: E402
+from corpus import synthetic_extractions, write_corpus  # noqa: E402
 
 RESULTS: list[tuple[str, str, str, str]] = []  # (benchmark, measured, target, verdict)
 

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from text2kg.graph.errors import QueryError  # noqa: E402  (light: no rdflib, no spaCy)
+from text2kg.graph.errors import QueryError
 
 app = typer.Typer(
     add_completion=False,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from text2kg.extract.names import LEADING_DETERMINERS
 
