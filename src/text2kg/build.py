@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from text2kg.documents import InputProblem, read_documents
+from text2kg.graph import summary
 from text2kg.graph.corpus import add_extraction, ensure_ontology, stored_hashes
 from text2kg.graph.iris import DEFAULT_BASE, Iris
 from text2kg.graph.rdf import content_hash
@@ -89,6 +90,8 @@ def build_into(
 
     ensure_ontology(store)
     known = stored_hashes(store)
+    trusted = summary.is_current(store, known)
+    touched = summary.Touched()
     changed: dict[str, bool] = {}
 
     def todo() -> Iterator[Document]:
@@ -111,10 +114,12 @@ def build_into(
     if first is not None:  # nothing new: no model needed
         documents = itertools.chain([first], pending)
         for extraction in (extractor or _local_extractor(model, batch_size, n_process, max_chars))(documents):
-            add_extraction(store, extraction, iris)
             doc_id = extraction.document.id
+            add_extraction(store, extraction, iris, touched, replaces=changed[doc_id])
             (report.updated if changed[doc_id] else report.added).append(doc_id)
-    report.entities_moved = reconcile(store, iris)
+    report.entities_moved = reconcile(store, iris, touched)
+    if touched or not trusted:
+        summary.refresh(store, touched, trusted=trusted)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -224,15 +224,13 @@ def remove_command(
 ) -> None:
     """Remove documents, and the entities only they supported, from a store."""
     from text2kg.graph import Iris, StoreError, open_store
-    from text2kg.graph.corpus import remove_document
-    from text2kg.graph.reconcile import reconcile
+    from text2kg.graph.corpus import remove_documents
 
     if (store is None) == (endpoint is None):
         raise fail("give --store DIR or --endpoint URL")
     try:
         with open_store(store or endpoint, writable=True) as target:  # type: ignore[arg-type]
-            missing = [d for d in doc_ids if not remove_document(target, d)]
-            reconcile(target, Iris(base))
+            missing = remove_documents(target, doc_ids, Iris(base))
     except StoreError as err:
         raise fail(str(err)) from None
     for doc_id in doc_ids:

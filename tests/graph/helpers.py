@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from text2kg.graph.corpus import add_extraction, ensure_ontology
+from text2kg.graph import summary
+from text2kg.graph.corpus import add_extraction, ensure_ontology, stored_hashes
 from text2kg.graph.iris import Iris
 from text2kg.graph.reconcile import reconcile
 from text2kg.graph.store import GraphStore
@@ -11,10 +12,14 @@ IRIS = Iris()
 
 
 def load(store: GraphStore, *extractions) -> GraphStore:
+    """Add extractions as a build does: documents, then the cross-document join, then the summary."""
     ensure_ontology(store)
+    trusted = summary.is_current(store, stored_hashes(store))
+    touched = summary.Touched()
     for extraction in extractions:
-        add_extraction(store, extraction, IRIS)
-    reconcile(store, IRIS)
+        add_extraction(store, extraction, IRIS, touched)
+    reconcile(store, IRIS, touched)
+    summary.refresh(store, touched, trusted=trusted)
     return store
 
 

@@ -7,7 +7,7 @@ import pytest
 from tests.conftest import make_extraction
 from tests.graph.helpers import load
 from text2kg.api import query
-from text2kg.graph import QueryError, named_queries, named_query
+from text2kg.graph import QueryError, named_queries, named_query, summary
 from text2kg.graph.store import OxigraphStore
 
 OPED = make_extraction(
@@ -59,6 +59,7 @@ INSERT DATA { GRAPH <https://w3id.org/text2kg/id/doc/oped.txt> {
 def store():
     store = load(OxigraphStore(), OPED, OTHER)
     store.update(FACTS)
+    summary.rebuild(store)  # the facts were written behind the summary's back
     return store
 
 

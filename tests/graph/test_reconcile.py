@@ -6,7 +6,7 @@ import itertools
 
 from tests.conftest import make_extraction
 from tests.graph.helpers import IRIS, load, quad_set, rows
-from text2kg.graph.corpus import remove_document
+from text2kg.graph.corpus import remove_documents
 from text2kg.graph.reconcile import reconcile
 from text2kg.graph.store import OxigraphStore
 
@@ -54,6 +54,5 @@ def test_the_graph_does_not_depend_on_the_order_of_documents() -> None:
 
 def test_removing_the_full_name_splits_the_surname_off_again() -> None:
     store = load(OxigraphStore(), FULL, SHORT)
-    remove_document(store, "full.txt")
-    reconcile(store, IRIS)
+    remove_documents(store, ["full.txt"], IRIS)
     assert quad_set(store) == quad_set(load(OxigraphStore(), SHORT))

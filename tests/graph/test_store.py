@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import make_extraction
 from tests.graph.helpers import IRIS, load, quad_set, rows
 from text2kg.graph import StoreError, open_store
-from text2kg.graph.corpus import add_extraction, remove_document, stored_hashes
+from text2kg.graph.corpus import add_extraction, remove_documents, stored_hashes
 from text2kg.graph.rdf import content_hash
 from text2kg.graph.store import OxigraphStore
 
@@ -42,8 +42,8 @@ def test_a_changed_document_replaces_its_graph() -> None:
 
 def test_remove_drops_the_document_and_the_entities_only_it_supported() -> None:
     store = load(OxigraphStore(), A, B)
-    assert remove_document(store, "b.txt") is True
-    assert remove_document(store, "b.txt") is False
+    assert remove_documents(store, ["b.txt"], IRIS) == []
+    assert remove_documents(store, ["b.txt"], IRIS) == ["b.txt"]
     names = {r["name"] for r in rows(store, "SELECT ?name WHERE { ?e a ?t ; rdfs:label ?name . ?t rdfs:subClassOf t2k:Entity }")}
     assert names == {"Amnesty International", "Kumi Naidoo", "Geneva"}
     assert quad_set(store) == quad_set(load(OxigraphStore(), A))

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pyoxigraph as ox
 
+from text2kg.graph import summary
 from text2kg.graph.iris import Iris
 from text2kg.graph.rdf import document_triples
+from text2kg.graph.reconcile import reconcile
 from text2kg.graph.store import GraphStore
 from text2kg.ontology import ONTOLOGY_IRI, ontology_path
 from text2kg.records import Extraction
@@ -33,9 +37,21 @@ def stored_hashes(store: GraphStore) -> dict[str, str]:
     return {row["d"].value: row["h"].value for row in rows}
 
 
-def add_extraction(store: GraphStore, extraction: Extraction, iris: Iris) -> None:
-    """Replace the document's graph with what was extracted from it (atomically)."""
-    store.replace_graph(iris.document(extraction.document.id), document_triples(extraction, iris))
+def add_extraction(store: GraphStore, extraction: Extraction, iris: Iris, touched: summary.Touched | None = None,
+                   *, replaces: bool = True) -> None:
+    """Replace the document's graph with what was extracted from it (atomically).
+
+    Args:
+        touched: told what the old graph and the new one hold, for the summary.
+        replaces: whether a graph of this document may be stored already.
+    """
+    graph = iris.document(extraction.document.id)
+    triples = document_triples(extraction, iris)
+    if touched is not None:
+        if replaces:
+            touched.add_graph(store, graph)
+        touched.add_triples(graph, triples)
+    store.replace_graph(graph, triples)
 
 
 def document_graph(store: GraphStore, doc_id: str) -> ox.NamedNode | None:
@@ -47,13 +63,22 @@ def document_graph(store: GraphStore, doc_id: str) -> ox.NamedNode | None:
     return rows[0]["d"] if rows else None
 
 
-def remove_document(store: GraphStore, doc_id: str) -> bool:
-    """Drop a document's graph; False when no such document is stored.
+def remove_documents(store: GraphStore, doc_ids: Iterable[str], iris: Iris) -> list[str]:
+    """Drop the documents' graphs, redo the cross-document join and update the summary.
 
-    The entities it alone supported go with it: entity triples live in document graphs.
+    The entities only they supported go with them: entity triples live in document graphs.
+    Returns the ids that were not in the store.
     """
-    graph = document_graph(store, doc_id)
-    if graph is None:
-        return False
-    store.drop_graph(graph)
-    return True
+    trusted = summary.is_current(store, stored_hashes(store))
+    touched = summary.Touched()
+    missing = []
+    for doc_id in doc_ids:
+        graph = document_graph(store, doc_id)
+        if graph is None:
+            missing.append(doc_id)
+            continue
+        touched.add_graph(store, graph)
+        store.drop_graph(graph)
+    reconcile(store, iris, touched)
+    summary.refresh(store, touched, trusted=trusted)
+    return missing

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from text2kg.graph.iris import Iris
 from text2kg.graph.store import GraphStore
+from text2kg.graph.summary import Touched
 from text2kg.graph.vocab import term
 
 _PEOPLE = """
@@ -26,8 +27,11 @@ SELECT ?g ?e ?label ?local WHERE {
 }"""
 
 
-def reconcile(store: GraphStore, iris: Iris) -> int:
-    """Join and split people across documents; return how many document entities moved."""
+def reconcile(store: GraphStore, iris: Iris, touched: Touched | None = None) -> int:
+    """Join and split people across documents; return how many document entities moved.
+
+    ``touched`` is told about every document graph a move changes (before and after).
+    """
     rows = [(r["g"], r["e"], r["label"].value, r["local"].value if r["local"] else None) for r in store.query(_PEOPLE)]
     by_last_word: dict[str, set[str]] = defaultdict(set)
     for _, _, label, local in rows:
@@ -42,7 +46,11 @@ def reconcile(store: GraphStore, iris: Iris) -> int:
         target_label = next(iter(fits)) if len(fits) == 1 else name
         target = iris.entity("Person", target_label)
         if target != entity:
+            if touched is not None:
+                touched.add_graph(store, graph)
             _move(store, graph, entity, target, name, target_label)
+            if touched is not None:
+                touched.add_graph(store, graph)
             moved += 1
     return moved
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from text2kg.graph.errors import QueryError, StoreError
-from text2kg.graph.sparql import Term, bind_values, replace_graph
+from text2kg.graph.sparql import Term, bind_values, insert_data, replace_graph
 from text2kg.graph.vocab import sparql_prologue
 
 Result = ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean
@@ -59,6 +59,10 @@ class GraphStore(ABC):
     def replace_graph(self, graph: ox.NamedNode, triples: Iterable[tuple[Term, Term, Term]]) -> None:
         """Replace a named graph's content, atomically."""
         self.update(replace_graph(graph, triples))
+
+    def add(self, graph: ox.NamedNode, triples: Iterable[tuple[Term, Term, Term]]) -> None:
+        """Add triples to a named graph, keeping what it holds."""
+        self.update(insert_data(graph, triples))
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
         self.update(f"DROP SILENT GRAPH {graph}")
@@ -135,6 +139,12 @@ class OxigraphStore(GraphStore):
             self.writes += 1
             if self.path is not None and self.writes % FLUSH_EVERY == 0:
                 self.store.flush()  # RocksDB keeps unflushed writes in memory: bound it
+        except OSError as err:
+            raise StoreError(f"store {self.path or '(memory)'} cannot be written ({_first_line(err)})") from None
+
+    def add(self, graph: ox.NamedNode, triples: Iterable[tuple[Term, Term, Term]]) -> None:
+        try:
+            self.store.extend([ox.Quad(s, p, o, graph) for s, p, o in triples])
         except OSError as err:
             raise StoreError(f"store {self.path or '(memory)'} cannot be written ({_first_line(err)})") from None
 

@@ -16,6 +16,7 @@ class T2K(DefinedNamespace):
     _NS = Namespace("https://w3id.org/text2kg/ns#")
 
     Call: URIRef  # A call or demand ("X called on Y to ...", "X urged Y to ..."): schema:creator the speaker, t2k:addressee whom it is addressed to, schema:text what is demanded.
+    CoMention: URIRef  # In the summary graph: two entities named in the same sentence somewhere in the corpus (rdf:subject, rdf:object), with how many documents and sentences do so.
     Date: URIRef  # A date or period named in a document; t2k:isoValue holds its ISO 8601 form when the text gives one.
     Document: URIRef  # An input document. It is also the nif:Context of its mentions: nif:isString holds its text, and character offsets count into it. Its IRI names the graph that holds everything extracted from it.
     Entity: URIRef  # Something a document talks about: a person, organisation, place, event or date. Its rdfs:label is its canonical name, skos:altLabel every other name used for it.
@@ -27,7 +28,7 @@ class T2K(DefinedNamespace):
     addressee: URIRef  # Whom a call or demand is addressed to ("X called on Y to ..."); on a schema:Quotation.
     affected: URIRef  # Who the event was done to, where the syntax says so ("... executed political prisoners"). Wikidata has no general property for this; schema:object is the nearest term.
     agent: URIRef  # Who carried out the event, where the syntax says so ("the regime executed ..."). Wikidata has no general property for this; schema:agent is the nearest term.
-    coMentionCount: URIRef  # On a co-mention statement: in how many sentences of the document the two entities appear together.
+    coMentionCount: URIRef  # In how many sentences the two entities appear together: of its document, on a co-mention statement; of the whole corpus, on a t2k:CoMention of the summary graph.
     coMentionedWith: URIRef  # The two entities are named in the same sentence: a weak link, kept apart from the typed relations above; its statement carries the count.
     community: URIRef  # The number of the entity's community (Louvain) in the entity graph, written back by the analysis commands.
     confidence: URIRef  # How sure the rule that extracted a statement is, from 0 to 1.
@@ -37,6 +38,7 @@ class T2K(DefinedNamespace):
     countryOfCitizenship: URIRef  # The person is a citizen of the country ("a German racer").
     dateOfBirth: URIRef  # When the person was born.
     dateOfDeath: URIRef  # When the person died.
+    documentCount: URIRef  # In the summary graph: how many documents mention the entity, or name the pair of a t2k:CoMention in one sentence.
     employer: URIRef  # The person works for the organisation ("a Y spokesman, X").
     extractedBy: URIRef  # The name of the rule that extracted a statement.
     foundedBy: URIRef  # Who founded the organisation.
@@ -46,7 +48,9 @@ class T2K(DefinedNamespace):
     isoValue: URIRef  # The ISO 8601 form of a date (xsd:gYear, xsd:gYearMonth, xsd:date) or period ("1999/2008").
     locatedIn: URIRef  # The subject lies in the place (a city in a region, a facility in a city).
     location: URIRef  # Where the event happened.
+    memberCount: URIRef  # In the summary graph, on an organisation: how many entities the corpus says are its members or hold a post in it.
     memberOf: URIRef  # The subject is a member of the organisation ("X is a member of Y", "X joined Y", "X was part of the Death Committee").
+    mentionCount: URIRef  # In the summary graph: how many times the corpus mentions the entity.
     nameInDocument: URIRef  # The name a document gave an entity when that document alone could not say who it was ("Raisi"), and the corpus joined it to a fuller name.
     pageRank: URIRef  # The entity's PageRank in the entity graph, written back by the analysis commands.
     partOf: URIRef  # The subject is a part of the object ("the U.N. Security Council" is part of the U.N.).
@@ -58,3 +62,5 @@ class T2K(DefinedNamespace):
     politicalParty: URIRef  # The person belongs to the political party.
     positionHeld: URIRef  # The person holds or held the post (an org:Role); the org:Membership node says where and when.
     qualifier: URIRef  # A word the text uses relative to the document's date ("current", "former", "then"), kept as written.
+    summarisedHash: URIRef  # In the summary graph, on a document: the content hash of the version of it that the totals count. A mismatch with the stored documents (after a crash) makes the next build recompute the summary.
+    summary: URIRef  # The named graph of corpus-wide totals that text2kg derives from the document graphs and keeps up to date on every build and removal: each entity's type, preferred name and counts, and each co-mentioned pair's counts. Aggregate queries read it instead of every document's graph.

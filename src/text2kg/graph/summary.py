@@ -1,0 +1,193 @@
+"""The summary graph: corpus-wide totals, so that aggregate queries need not read every document.
+
+Document graphs say what each document says. Totals across them ("who is named most",
+"who appears with whom") would join every document's graph at query time, which on a
+million triples takes a second or more. The summary graph (``t2k:summary``) holds them
+ready: per entity its type, one preferred name (``skos:prefLabel``), its mentions, the
+documents that name it and, for an organisation, its members; per pair of entities named
+in one sentence (a ``t2k:CoMention``) the documents and sentences that do so.
+
+It is derived data, never edited by hand: after every change the entities and pairs the
+change touched are recomputed from the document graphs, and everything is recomputed when
+the summary cannot be trusted. It notes the content hash of each document it counts
+(``t2k:summarisedHash``); when those differ from the stored documents, because a build died
+between writing documents and refreshing the totals, the next refresh starts afresh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from text2kg.graph.store import GraphStore
+from text2kg.graph.vocab import term
+
+SUMMARY = term("t2k:summary")
+#: The entity classes the summary counts.
+ENTITY_TYPES = tuple(term(f"t2k:{t}") for t in ("Person", "Organization", "Place", "Event", "Date"))
+#: Past this many touched entities, one pass over the whole corpus beats many small ones.
+FULL_ABOVE = 3_000
+#: Entities or pairs recomputed per update.
+CHUNK = 500
+
+_TAKE = term("itsrdf:taIdentRef")
+_CO = term("t2k:coMentionedWith")
+_TYPES = " ".join(str(t) for t in ENTITY_TYPES)
+
+Pair = tuple[ox.NamedNode, ox.NamedNode]
+Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
+
+
+def pair(a: ox.NamedNode, b: ox.NamedNode) -> Pair:
+    """Two entities in the order the summary keeps them (by IRI)."""
+    return (a, b) if a.value < b.value else (b, a)
+
+
+def pair_node(a: ox.NamedNode, b: ox.NamedNode) -> ox.NamedNode:
+    """The summary's node for a pair of entities."""
+    a, b = pair(a, b)
+    return ox.NamedNode("urn:text2kg:co-mention:" + hashlib.sha1(f"{a.value} {b.value}".encode()).hexdigest())
+
+
+@dataclass
+class Touched:
+    """What a change to the store touched: documents, entities and co-mentioned pairs."""
+
+    documents: set[ox.NamedNode] = field(default_factory=set)
+    entities: set[ox.NamedNode] = field(default_factory=set)
+    pairs: set[Pair] = field(default_factory=set)
+
+    def add_triples(self, document: ox.NamedNode, triples: Iterable[tuple[ox.NamedNode, ox.NamedNode, object]]) -> None:
+        """Note a document graph about to be written, from its triples."""
+        self.documents.add(document)
+        for s, p, o in triples:
+            if p == _TAKE:
+                self.entities.add(o)  # type: ignore[arg-type]
+            elif p == _CO:
+                self.pairs.add(pair(s, o))  # type: ignore[arg-type]
+
+    def add_graph(self, store: GraphStore, document: ox.NamedNode) -> None:
+        """Note a stored document graph (before it is replaced or dropped, or after a move)."""
+        self.documents.add(document)
+        rows = store.query(f"SELECT DISTINCT ?e WHERE {{ GRAPH {document} {{ ?e a ?t VALUES ?t {{ {_TYPES} }} }} }}")
+        self.entities.update(row["e"] for row in rows)
+        rows = store.query(f"SELECT ?a ?b WHERE {{ GRAPH {document} {{ ?a t2k:coMentionedWith ?b }} }}")
+        self.pairs.update(pair(row["a"], row["b"]) for row in rows)
+
+    def __bool__(self) -> bool:
+        return bool(self.documents or self.entities or self.pairs)
+
+
+def is_current(store: GraphStore, hashes: dict[str, str]) -> bool:
+    """Whether the summary counts exactly these documents (graph IRI -> content hash)."""
+    rows = store.query("SELECT ?d ?h WHERE { GRAPH t2k:summary { ?d t2k:summarisedHash ?h } }")
+    return {row["d"].value: row["h"].value for row in rows} == hashes
+
+
+def refresh(store: GraphStore, touched: Touched, *, trusted: bool = True) -> None:
+    """Bring the summary up to date after the changes in ``touched``.
+
+    Args:
+        trusted: whether the summary was current before those changes (:func:`is_current`);
+            if not, it is recomputed whole.
+    """
+    if not trusted or len(touched.entities) > FULL_ABOVE:
+        rebuild(store)
+        return
+    parts = [
+        ("?e", sorted(touched.entities, key=lambda n: n.value), _entity_triples),
+        ("?e", [pair_node(a, b) for a, b in sorted(touched.pairs, key=lambda p: (p[0].value, p[1].value))], None),
+        ("?d", sorted(touched.documents, key=lambda n: n.value), _document_triples),
+    ]
+    for variable, nodes, _ in parts:  # what the summary said of them goes first
+        for chunk in _chunks(nodes):
+            store.update(f"DELETE {{ GRAPH {SUMMARY} {{ {variable} ?p ?o }} }} "
+                         f"WHERE {{ {_values(variable, chunk)} GRAPH {SUMMARY} {{ {variable} ?p ?o }} }}")
+    for chunk in _chunks(parts[0][1]):
+        store.add(SUMMARY, _entity_triples(store, chunk))
+    for chunk in _chunks(sorted(touched.pairs, key=lambda p: (p[0].value, p[1].value))):
+        store.add(SUMMARY, _pair_triples(store, chunk))
+    for chunk in _chunks(parts[2][1]):  # last: the totals now count these documents
+        store.add(SUMMARY, _document_triples(store, chunk))
+
+
+def rebuild(store: GraphStore) -> None:
+    """Recompute the whole summary from the document graphs."""
+    store.drop_graph(SUMMARY)
+    store.add(SUMMARY, [*_entity_triples(store, None), *_pair_triples(store, None)])
+    store.add(SUMMARY, _document_triples(store, None))  # last: the totals now count these documents
+
+
+def _chunks(items: list) -> Iterator[list]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i : i + CHUNK]
+
+
+def _values(variables: str, rows: list | None) -> str:
+    """A VALUES block, or nothing when every row is wanted (``rows`` None)."""
+    if rows is None:
+        return ""
+    body = " ".join(f"({' '.join(str(t) for t in row)})" if isinstance(row, tuple) else str(row) for row in rows)
+    return f"VALUES {variables} {{ {body} }}"
+
+
+_RDF_TYPE, _PREF, _DOCS, _MENTIONS = term("rdf:type"), term("skos:prefLabel"), term("t2k:documentCount"), term("t2k:mentionCount")
+_SUBJECT, _OBJECT, _SENTENCES, _HASH = term("rdf:subject"), term("rdf:object"), term("t2k:coMentionCount"), term("t2k:summarisedHash")
+_CO_MENTION, _MEMBERS = term("t2k:CoMention"), term("t2k:memberCount")
+
+
+def _entity_triples(store: GraphStore, entities: list[ox.NamedNode] | None) -> list[Triple]:
+    """The totals of ``entities`` (all when None), from the document graphs."""
+    values = _values("?e", entities)
+    rows = store.query(f"""SELECT ?e ?type ?label ?documents ?mentions ?members WHERE {{
+  {{ SELECT ?e (MIN(?t) AS ?type) (MIN(?l) AS ?label) (COUNT(DISTINCT ?g) AS ?documents) WHERE {{
+      {values} GRAPH ?g {{ ?e a ?t ; rdfs:label ?l }} VALUES ?t {{ {_TYPES} }}
+  }} GROUP BY ?e }}
+  OPTIONAL {{ SELECT ?e (COUNT(?m) AS ?mentions) WHERE {{ {values} ?m itsrdf:taIdentRef ?e }} GROUP BY ?e }}
+  OPTIONAL {{ SELECT ?e (COUNT(DISTINCT ?member) AS ?members) WHERE {{
+      {values} {{ ?member t2k:memberOf ?e }} UNION {{ ?membership org:organization ?e ; org:member ?member }}
+  }} GROUP BY ?e }}
+}}""")
+    triples: list[Triple] = []
+    for row in rows:
+        e = row["e"]
+        triples += [(e, _RDF_TYPE, row["type"]), (e, _PREF, row["label"]), (e, _DOCS, row["documents"]),
+                    (e, _MENTIONS, row["mentions"] or _integer(0))]
+        if row["members"] is not None:
+            triples.append((e, _MEMBERS, row["members"]))
+    return triples
+
+
+def _pair_triples(store: GraphStore, pairs: list[Pair] | None) -> list[Triple]:
+    """The totals of co-mentioned ``pairs`` (all when None), from the document graphs."""
+    if pairs is None:
+        where = """
+      GRAPH ?g { ?st rdf:predicate t2k:coMentionedWith ; rdf:subject ?x ; rdf:object ?y ; t2k:coMentionCount ?k }
+      BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a) BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)"""
+    else:
+        where = f"""
+      {_values("(?a ?b)", pairs)}
+      {{ GRAPH ?g {{ ?a t2k:coMentionedWith ?b . ?st rdf:subject ?a ; rdf:object ?b ; t2k:coMentionCount ?k }} }}
+      UNION
+      {{ GRAPH ?g {{ ?b t2k:coMentionedWith ?a . ?st rdf:subject ?b ; rdf:object ?a ; t2k:coMentionCount ?k }} }}"""
+    rows = store.query(f"SELECT ?a ?b (COUNT(DISTINCT ?g) AS ?documents) (SUM(?k) AS ?sentences) "
+                       f"WHERE {{ {where} }} GROUP BY ?a ?b")
+    triples: list[Triple] = []
+    for row in rows:
+        node = pair_node(row["a"], row["b"])
+        triples += [(node, _RDF_TYPE, _CO_MENTION), (node, _SUBJECT, row["a"]), (node, _OBJECT, row["b"]),
+                    (node, _DOCS, row["documents"]), (node, _SENTENCES, row["sentences"])]
+    return triples
+
+
+def _document_triples(store: GraphStore, documents: list[ox.NamedNode] | None) -> list[Triple]:
+    """The content hashes of ``documents`` (all when None): what the totals now count."""
+    rows = store.query(f"SELECT ?d ?h WHERE {{ {_values('?d', documents)} GRAPH ?d {{ ?d a t2k:Document ; t2k:contentHash ?h }} }}")
+    return [(row["d"], _HASH, row["h"]) for row in rows]
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))

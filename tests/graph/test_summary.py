@@ -1,0 +1,89 @@
+"""The summary graph: corpus totals that stay right through adds, changes, removals and crashes."""
+
+from __future__ import annotations
+
+import itertools
+
+from tests.conftest import make_extraction
+from tests.graph.helpers import IRIS, load, rows
+from text2kg.graph import summary
+from text2kg.graph.corpus import add_extraction, remove_documents
+from text2kg.graph.store import OxigraphStore
+
+A = make_extraction("a.txt", "Kumi Naidoo met Amnesty International in Geneva. Kumi Naidoo left Geneva.",
+                    [("Person", "Kumi Naidoo", [], ["Kumi Naidoo", "Kumi Naidoo"]),
+                     ("Organization", "Amnesty International", [], ["Amnesty International"]),
+                     ("Place", "Geneva", [], ["Geneva", "Geneva"])])
+B = make_extraction("b.txt", "Kumi Naidoo spoke in Geneva.",
+                    [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"]), ("Place", "Geneva", [], ["Geneva"])])
+B2 = make_extraction("b.txt", "Kumi Naidoo spoke in Paris.",
+                     [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"]), ("Place", "Paris", [], ["Paris"])])
+FULL = make_extraction("full.txt", "Ebrahim Raisi spoke in Geneva.",
+                       [("Person", "Ebrahim Raisi", [], ["Ebrahim Raisi"]), ("Place", "Geneva", [], ["Geneva"])])
+SHORT = make_extraction("short.txt", "Raisi was in Geneva.",
+                        [("Person", "Raisi", [], ["Raisi"]), ("Place", "Geneva", [], ["Geneva"])])
+
+TOTALS = """SELECT ?name ?mentions ?documents WHERE {
+  GRAPH t2k:summary { ?e skos:prefLabel ?name ; t2k:mentionCount ?mentions ; t2k:documentCount ?documents }
+} ORDER BY ?name"""
+PAIRS = """SELECT ?a ?b ?sentences ?documents WHERE {
+  GRAPH t2k:summary { ?p a t2k:CoMention ; rdf:subject/skos:prefLabel ?a ; rdf:object/skos:prefLabel ?b ;
+                      t2k:coMentionCount ?sentences ; t2k:documentCount ?documents }
+} ORDER BY ?a ?b"""
+
+
+def summary_quads(store) -> set[str]:
+    return {str(q) for q in store.quads() if q.graph_name == summary.SUMMARY}
+
+
+def rebuilt(store) -> set[str]:
+    """The summary recomputed from scratch on a copy of the store."""
+    copy = OxigraphStore()
+    copy.store.extend(store.quads())
+    summary.rebuild(copy)
+    return summary_quads(copy)
+
+
+def test_totals_count_mentions_documents_and_shared_sentences() -> None:
+    store = load(OxigraphStore(), A, B)
+    assert [(r["name"], r["mentions"], r["documents"]) for r in rows(store, TOTALS)] == [
+        ("Amnesty International", "1", "1"), ("Geneva", "3", "2"), ("Kumi Naidoo", "3", "2")]
+    pairs = {frozenset((r["a"], r["b"])): (r["sentences"], r["documents"]) for r in rows(store, PAIRS)}
+    assert pairs[frozenset(("Geneva", "Kumi Naidoo"))] == ("3", "2")  # two sentences of a.txt, one of b.txt
+    assert pairs[frozenset(("Amnesty International", "Kumi Naidoo"))] == ("1", "1")
+    assert len(pairs) == 3
+
+
+def test_every_change_leaves_the_summary_a_full_recount_would_give() -> None:
+    store = load(OxigraphStore(), A, B)
+    assert summary_quads(store) == rebuilt(store)
+    load(store, B2)  # b.txt changed: Geneva loses a document, Paris arrives
+    assert summary_quads(store) == rebuilt(store)
+    assert "Paris" in {r["name"] for r in rows(store, TOTALS)}
+    load(store, SHORT, FULL)  # "Raisi" moves to "Ebrahim Raisi" across documents
+    assert summary_quads(store) == rebuilt(store)
+    remove_documents(store, ["full.txt"], IRIS)  # ... and back again
+    assert summary_quads(store) == rebuilt(store)
+    assert {r["name"] for r in rows(store, TOTALS)} == {"Amnesty International", "Geneva", "Kumi Naidoo", "Paris", "Raisi"}
+
+
+def test_the_summary_does_not_depend_on_the_order_documents_came_in() -> None:
+    results = {frozenset(summary_quads(load(OxigraphStore(), *order)))
+               for order in itertools.permutations([A, B, FULL, SHORT])}
+    assert len(results) == 1
+
+
+def test_a_summary_left_behind_by_a_crash_is_recomputed() -> None:
+    store = load(OxigraphStore(), A)
+    add_extraction(store, B, IRIS)  # written, then the process died before the summary's turn
+    hashes = {r["d"]: r["h"] for r in rows(store, "SELECT ?d ?h WHERE { GRAPH ?d { ?d t2k:contentHash ?h } }")}
+    assert not summary.is_current(store, hashes)
+    load(store)  # the next build, with nothing new to add
+    assert summary.is_current(store, hashes)
+    assert summary_quads(store) == rebuilt(store)
+
+
+def test_a_store_without_documents_has_an_empty_summary() -> None:
+    store = load(OxigraphStore(), A)
+    remove_documents(store, ["a.txt"], IRIS)
+    assert summary_quads(store) == set()
