@@ -16,11 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from text2kg.documents import InputProblem, read_documents
-from text2kg.graph import summary
-from text2kg.graph.corpus import add_extraction, ensure_ontology, stored_hashes
+from text2kg.graph.corpus import Changes, ensure_ontology, stored_hashes
 from text2kg.graph.iris import DEFAULT_BASE, Iris
 from text2kg.graph.rdf import content_hash
-from text2kg.graph.reconcile import reconcile
 from text2kg.graph.store import GraphStore
 from text2kg.records import Document, Extraction
 
@@ -90,8 +88,7 @@ def build_into(
 
     ensure_ontology(store)
     known = stored_hashes(store)
-    trusted = summary.is_current(store, known)
-    touched = summary.Touched()
+    changes = Changes(store, iris, known)
     changed: dict[str, bool] = {}
 
     def todo() -> Iterator[Document]:
@@ -115,11 +112,9 @@ def build_into(
         documents = itertools.chain([first], pending)
         for extraction in (extractor or _local_extractor(model, batch_size, n_process, max_chars))(documents):
             doc_id = extraction.document.id
-            add_extraction(store, extraction, iris, touched, replaces=changed[doc_id])
+            changes.add(extraction, replaces=changed[doc_id])
             (report.updated if changed[doc_id] else report.added).append(doc_id)
-    report.entities_moved = reconcile(store, iris, touched)
-    if touched or not trusted:
-        summary.refresh(store, touched, trusted=trusted)
+    report.entities_moved = changes.finish()
     report.seconds = time.perf_counter() - started
     return report
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from text2kg.graph import summary
-from text2kg.graph.corpus import add_extraction, ensure_ontology, stored_hashes
+from text2kg.graph.corpus import Changes, ensure_ontology
 from text2kg.graph.iris import Iris
-from text2kg.graph.reconcile import reconcile
 from text2kg.graph.store import GraphStore
 
 IRIS = Iris()
@@ -14,12 +12,10 @@ IRIS = Iris()
 def load(store: GraphStore, *extractions) -> GraphStore:
     """Add extractions as a build does: documents, then the cross-document join, then the summary."""
     ensure_ontology(store)
-    trusted = summary.is_current(store, stored_hashes(store))
-    touched = summary.Touched()
+    changes = Changes(store, IRIS)
     for extraction in extractions:
-        add_extraction(store, extraction, IRIS, touched)
-    reconcile(store, IRIS, touched)
-    summary.refresh(store, touched, trusted=trusted)
+        changes.add(extraction)
+    changes.finish()
     return store
 
 

@@ -7,7 +7,6 @@ import itertools
 from tests.conftest import make_extraction
 from tests.graph.helpers import IRIS, load, quad_set, rows
 from text2kg.graph.corpus import remove_documents
-from text2kg.graph.reconcile import reconcile
 from text2kg.graph.store import OxigraphStore
 
 FULL = make_extraction("full.txt", "President Ebrahim Raisi spoke. Raisi left.",

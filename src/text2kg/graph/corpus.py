@@ -37,21 +37,52 @@ def stored_hashes(store: GraphStore) -> dict[str, str]:
     return {row["d"].value: row["h"].value for row in rows}
 
 
-def add_extraction(store: GraphStore, extraction: Extraction, iris: Iris, touched: summary.Touched | None = None,
-                   *, replaces: bool = True) -> None:
+def add_extraction(store: GraphStore, extraction: Extraction, iris: Iris) -> None:
     """Replace the document's graph with what was extracted from it (atomically).
 
-    Args:
-        touched: told what the old graph and the new one hold, for the summary.
-        replaces: whether a graph of this document may be stored already.
+    Only the document's graph: a build goes through :class:`Changes`, which also redoes the
+    cross-document join and the summary.
     """
-    graph = iris.document(extraction.document.id)
-    triples = document_triples(extraction, iris)
-    if touched is not None:
+    store.replace_graph(iris.document(extraction.document.id), document_triples(extraction, iris))
+
+
+class Changes:
+    """One round of changes to a stored corpus: documents written and dropped, then
+    :meth:`finish` redoes the cross-document join and brings the summary up to date.
+
+    Args:
+        hashes: the stored documents' content hashes, when the caller has them already.
+    """
+
+    def __init__(self, store: GraphStore, iris: Iris, hashes: dict[str, str] | None = None) -> None:
+        self.store, self.iris = store, iris
+        self.trusted = summary.is_current(store, stored_hashes(store) if hashes is None else hashes)
+        self.touched = summary.Touched()
+
+    def add(self, extraction: Extraction, *, replaces: bool = True) -> None:
+        """Write a document's graph; ``replaces``: whether one of it may be stored already."""
+        graph = self.iris.document(extraction.document.id)
+        triples = document_triples(extraction, self.iris)
         if replaces:
-            touched.add_graph(store, graph)
-        touched.add_triples(graph, triples)
-    store.replace_graph(graph, triples)
+            self.touched.add_graph(self.store, graph)
+        self.touched.add_triples(graph, triples)
+        self.store.replace_graph(graph, triples)
+
+    def remove(self, doc_id: str) -> bool:
+        """Drop a document's graph; False when no such document is stored."""
+        graph = document_graph(self.store, doc_id)
+        if graph is None:
+            return False
+        self.touched.add_graph(self.store, graph)
+        self.store.drop_graph(graph)
+        return True
+
+    def finish(self) -> int:
+        """Join people across documents and update the summary; return how many entities moved."""
+        moved = reconcile(self.store, self.iris, self.touched)
+        if self.touched or not self.trusted:
+            summary.refresh(self.store, self.touched, trusted=self.trusted)
+        return moved
 
 
 def document_graph(store: GraphStore, doc_id: str) -> ox.NamedNode | None:
@@ -69,16 +100,7 @@ def remove_documents(store: GraphStore, doc_ids: Iterable[str], iris: Iris) -> l
     The entities only they supported go with them: entity triples live in document graphs.
     Returns the ids that were not in the store.
     """
-    trusted = summary.is_current(store, stored_hashes(store))
-    touched = summary.Touched()
-    missing = []
-    for doc_id in doc_ids:
-        graph = document_graph(store, doc_id)
-        if graph is None:
-            missing.append(doc_id)
-            continue
-        touched.add_graph(store, graph)
-        store.drop_graph(graph)
-    reconcile(store, iris, touched)
-    summary.refresh(store, touched, trusted=trusted)
+    changes = Changes(store, iris)
+    missing = [doc_id for doc_id in doc_ids if not changes.remove(doc_id)]
+    changes.finish()
     return missing

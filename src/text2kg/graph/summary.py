@@ -97,20 +97,17 @@ def refresh(store: GraphStore, touched: Touched, *, trusted: bool = True) -> Non
     if not trusted or len(touched.entities) > FULL_ABOVE:
         rebuild(store)
         return
-    parts = [
-        ("?e", sorted(touched.entities, key=lambda n: n.value), _entity_triples),
-        ("?e", [pair_node(a, b) for a, b in sorted(touched.pairs, key=lambda p: (p[0].value, p[1].value))], None),
-        ("?d", sorted(touched.documents, key=lambda n: n.value), _document_triples),
-    ]
-    for variable, nodes, _ in parts:  # what the summary said of them goes first
+    entities = sorted(touched.entities, key=lambda n: n.value)
+    pairs = sorted(touched.pairs, key=lambda p: (p[0].value, p[1].value))
+    documents = sorted(touched.documents, key=lambda n: n.value)
+    for nodes in (entities, [pair_node(a, b) for a, b in pairs], documents):  # what the summary said goes first
         for chunk in _chunks(nodes):
-            store.update(f"DELETE {{ GRAPH {SUMMARY} {{ {variable} ?p ?o }} }} "
-                         f"WHERE {{ {_values(variable, chunk)} GRAPH {SUMMARY} {{ {variable} ?p ?o }} }}")
-    for chunk in _chunks(parts[0][1]):
+            store.update(f"DELETE {{ GRAPH {SUMMARY} {{ ?s ?p ?o }} }} WHERE {{ {_values('?s', chunk)} GRAPH {SUMMARY} {{ ?s ?p ?o }} }}")
+    for chunk in _chunks(entities):
         store.add(SUMMARY, _entity_triples(store, chunk))
-    for chunk in _chunks(sorted(touched.pairs, key=lambda p: (p[0].value, p[1].value))):
+    for chunk in _chunks(pairs):
         store.add(SUMMARY, _pair_triples(store, chunk))
-    for chunk in _chunks(parts[2][1]):  # last: the totals now count these documents
+    for chunk in _chunks(documents):  # last: the totals now count these documents
         store.add(SUMMARY, _document_triples(store, chunk))
 
 
