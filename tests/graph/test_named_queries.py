@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from tests.conftest import make_extraction
 from tests.graph.helpers import load
 from text2kg.api import query
-from text2kg.graph import QueryError, named_queries, named_query, summary
+from text2kg.graph import QueryError, named_queries, named_query
 from text2kg.graph.store import OxigraphStore
+from text2kg.records import Position, Relation
 
 OPED = make_extraction(
     "oped.txt",
@@ -27,40 +30,23 @@ OPED = make_extraction(
 )
 OTHER = make_extraction("other.txt", "Kumi Naidoo visited Geneva.",
                         [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"]), ("Place", "Geneva", [], ["Geneva"])])
-
-FACTS = """
-INSERT DATA { GRAPH <https://w3id.org/text2kg/id/doc/oped.txt> {
-  <https://w3id.org/text2kg/id/person/ebrahim-raisi> t2k:memberOf <https://w3id.org/text2kg/id/organization/death-committee> .
-  <https://w3id.org/text2kg/id/doc/oped.txt#m1> a org:Membership ;
-      org:member <https://w3id.org/text2kg/id/person/kumi-naidoo> ;
-      org:organization <https://w3id.org/text2kg/id/organization/amnesty-international> ;
-      org:role <https://w3id.org/text2kg/id/role/secretary-general> ;
-      org:memberDuring <https://w3id.org/text2kg/id/doc/oped.txt#m1-time> ;
-      t2k:qualifier "former" ;
-      prov:wasDerivedFrom <https://w3id.org/text2kg/id/doc/oped.txt#char=47,110> .
-  <https://w3id.org/text2kg/id/role/secretary-general> a org:Role ; rdfs:label "secretary-general" .
-  <https://w3id.org/text2kg/id/doc/oped.txt#m1-time> a time:Interval ;
-      time:hasBeginning [ time:inXSDgYear "2018"^^xsd:gYear ] ;
-      time:hasEnd [ time:inXSDgYear "2020"^^xsd:gYear ] .
-  <https://w3id.org/text2kg/id/event/1988-massacre> t2k:pointInTime <https://w3id.org/text2kg/id/date/1988> ;
-      t2k:location <https://w3id.org/text2kg/id/place/iran> ;
-      t2k:participant <https://w3id.org/text2kg/id/person/ebrahim-raisi> .
-  <https://w3id.org/text2kg/id/place/iran> a t2k:Place ; rdfs:label "Iran" .
-  <https://w3id.org/text2kg/id/doc/oped.txt#s1> a rdf:Statement ;
-      rdf:subject <https://w3id.org/text2kg/id/person/ebrahim-raisi> ; rdf:predicate t2k:memberOf ;
-      rdf:object <https://w3id.org/text2kg/id/organization/death-committee> ;
-      prov:wasDerivedFrom <https://w3id.org/text2kg/id/doc/oped.txt#char=0,46> ;
-      t2k:confidence 0.9 ; t2k:extractedBy "membership-part-of" .
-} }
-"""
+OPED = dataclasses.replace(
+    OPED,
+    relations=(
+        Relation("person/Ebrahim Raisi", "memberOf", "organization/Death Committee", 0, "membership-part-of", 0.9),
+        Relation("event/1988 massacre", "pointInTime", "date/1988", 2, "event-year", 0.9),
+        Relation("event/1988 massacre", "location", "place/Iran", 2, "event-place", 0.7),
+        Relation("event/1988 massacre", "participant", "person/Ebrahim Raisi", 3, "event-participant", 0.7),
+    ),
+    positions=(Position("person/Kumi Naidoo", "secretary-general", 1, "position-appositive", 0.9,
+                        "organization/Amnesty International", "2018", "2020", "former"),
+               Position("person/Ebrahim Raisi", "president", 3, "position-title", 0.9)),
+)
 
 
 @pytest.fixture(scope="module")
 def store():
-    store = load(OxigraphStore(), OPED, OTHER)
-    store.update(FACTS)
-    summary.rebuild(store)  # the facts were written behind the summary's back
-    return store
+    return load(OxigraphStore(), OPED, OTHER)
 
 
 def run(store, query_name: str, **params) -> list[dict]:
@@ -80,10 +66,18 @@ def test_organisations_and_members(store) -> None:
 
 
 def test_positions(store) -> None:
-    (row,) = run(store, "positions")
-    assert (row["name"], row["post"], row["where"], row["start"], row["end"], row["qualifier"]) == (
+    assert [(r["personName"], r["post"]) for r in run(store, "positions")] == [
+        ("Ebrahim Raisi", "president"), ("Kumi Naidoo", "secretary-general")]
+    (row,) = run(store, "positions", name="Kumi Naidoo")
+    assert (row["personName"], row["post"], row["where"], row["start"], row["end"], row["qualifier"]) == (
         "Kumi Naidoo", "secretary-general", "Amnesty International", "2018", "2020", "former")
     assert row["evidence"].startswith("Kumi Naidoo, secretary-general of Amnesty International")
+
+
+def test_positions_of_one_person_by_alias(store) -> None:
+    assert [(r["personName"], r["post"], r["where"]) for r in run(store, "positions", name="Raisi")] == [
+        ("Ebrahim Raisi", "president", None)]
+    assert run(store, "positions", name="Nobody") == []
 
 
 def test_events(store) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 from tests.conftest import make_extraction
@@ -9,11 +10,15 @@ from tests.graph.helpers import IRIS, load, rows
 from text2kg.graph import summary
 from text2kg.graph.corpus import add_extraction, remove_documents
 from text2kg.graph.store import OxigraphStore
+from text2kg.records import Position, Relation
 
 A = make_extraction("a.txt", "Kumi Naidoo met Amnesty International in Geneva. Kumi Naidoo left Geneva.",
                     [("Person", "Kumi Naidoo", [], ["Kumi Naidoo", "Kumi Naidoo"]),
                      ("Organization", "Amnesty International", [], ["Amnesty International"]),
                      ("Place", "Geneva", [], ["Geneva", "Geneva"])])
+A = dataclasses.replace(
+    A, relations=(Relation("person/Kumi Naidoo", "memberOf", "organization/Amnesty International", 0, "test", 0.9),),
+    positions=(Position("person/Kumi Naidoo", "secretary-general", 0, "test", 0.9, "organization/Amnesty International"),))
 B = make_extraction("b.txt", "Kumi Naidoo spoke in Geneva.",
                     [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"]), ("Place", "Geneva", [], ["Geneva"])])
 B2 = make_extraction("b.txt", "Kumi Naidoo spoke in Paris.",
@@ -22,6 +27,7 @@ FULL = make_extraction("full.txt", "Ebrahim Raisi spoke in Geneva.",
                        [("Person", "Ebrahim Raisi", [], ["Ebrahim Raisi"]), ("Place", "Geneva", [], ["Geneva"])])
 SHORT = make_extraction("short.txt", "Raisi was in Geneva.",
                         [("Person", "Raisi", [], ["Raisi"]), ("Place", "Geneva", [], ["Geneva"])])
+SHORT = dataclasses.replace(SHORT, relations=(Relation("person/Raisi", "placeOfBirth", "place/Geneva", 0, "test", 0.9),))
 
 TOTALS = """SELECT ?name ?mentions ?documents WHERE {
   GRAPH t2k:summary { ?e skos:prefLabel ?name ; t2k:mentionCount ?mentions ; t2k:documentCount ?documents }
@@ -52,6 +58,27 @@ def test_totals_count_mentions_documents_and_shared_sentences() -> None:
     assert pairs[frozenset(("Geneva", "Kumi Naidoo"))] == ("3", "2")  # two sentences of a.txt, one of b.txt
     assert pairs[frozenset(("Amnesty International", "Kumi Naidoo"))] == ("1", "1")
     assert len(pairs) == 3
+
+
+FACTS = """SELECT ?subject ?predicate ?object WHERE {
+  GRAPH t2k:summary { ?s ?p ?o . ?s skos:prefLabel ?subject . ?o skos:prefLabel ?object FILTER(?p != rdf:type) }
+  BIND(STRAFTER(STR(?p), "#") AS ?predicate)
+} ORDER BY ?subject ?predicate ?object"""
+POSTS = """SELECT ?member ?organisation ?post WHERE {
+  GRAPH t2k:summary { ?m a org:Membership ; org:member/skos:prefLabel ?member ;
+                      org:organization/skos:prefLabel ?organisation ; org:role/skos:prefLabel ?post }
+}"""
+
+
+def test_facts_and_posts_are_stated_once_with_names_to_show() -> None:
+    store = load(OxigraphStore(), A, SHORT, FULL)
+    facts = [(r["subject"], r["predicate"], r["object"]) for r in rows(store, FACTS)]
+    assert facts == [("Ebrahim Raisi", "placeOfBirth", "Geneva"),  # "Raisi" of short.txt, joined across documents
+                     ("Kumi Naidoo", "memberOf", "Amnesty International"),
+                     ("Kumi Naidoo", "positionHeld", "secretary-general")]
+    assert rows(store, POSTS) == [{"member": "Kumi Naidoo", "organisation": "Amnesty International", "post": "secretary-general"}]
+    remove_documents(store, ["a.txt"], IRIS)
+    assert rows(store, POSTS) == [] and [r["subject"] for r in rows(store, FACTS)] == ["Ebrahim Raisi"]
 
 
 def test_every_change_leaves_the_summary_a_full_recount_would_give() -> None:

@@ -4,8 +4,12 @@ Document graphs say what each document says. Totals across them ("who is named m
 "who appears with whom") would join every document's graph at query time, which on a
 million triples takes a second or more. The summary graph (``t2k:summary``) holds them
 ready: per entity its type, one preferred name (``skos:prefLabel``), its mentions, the
-documents that name it and, for an organisation, its members; per pair of entities named
-in one sentence (a ``t2k:CoMention``) the documents and sentences that do so.
+documents that name it, for an organisation its members, for a date its ISO value, and the
+facts the corpus states about it (``?event t2k:location ?place``, once however many
+documents say so); per post held in an organisation an ``org:Membership`` (member,
+organisation, role); per pair of entities named in one sentence (a ``t2k:CoMention``) the
+documents and sentences that do so. Roles get a type and a preferred name too, so that
+posts can be listed from the summary alone.
 
 It is derived data, never edited by hand: after every change the entities and pairs the
 change touched are recomputed from the document graphs, and everything is recomputed when
@@ -28,14 +32,16 @@ from text2kg.graph.vocab import term
 SUMMARY = term("t2k:summary")
 #: The entity classes the summary counts.
 ENTITY_TYPES = tuple(term(f"t2k:{t}") for t in ("Person", "Organization", "Place", "Event", "Date"))
+#: What the summary describes: the entities, and the roles of posts.
+DESCRIBED = frozenset((*ENTITY_TYPES, term("org:Role")))
 #: Past this many touched entities, one pass over the whole corpus beats many small ones.
 FULL_ABOVE = 3_000
 #: Entities or pairs recomputed per update.
 CHUNK = 500
 
-_TAKE = term("itsrdf:taIdentRef")
+_A = term("rdf:type")
 _CO = term("t2k:coMentionedWith")
-_TYPES = " ".join(str(t) for t in ENTITY_TYPES)
+_TYPES = " ".join(sorted(str(t) for t in DESCRIBED))
 
 Pair = tuple[ox.NamedNode, ox.NamedNode]
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
@@ -64,8 +70,8 @@ class Touched:
         """Note a document graph about to be written, from its triples."""
         self.documents.add(document)
         for s, p, o in triples:
-            if p == _TAKE:
-                self.entities.add(o)  # type: ignore[arg-type]
+            if p == _A and o in DESCRIBED:
+                self.entities.add(s)
             elif p == _CO:
                 self.pairs.add(pair(s, o))  # type: ignore[arg-type]
 
@@ -104,7 +110,10 @@ def refresh(store: GraphStore, touched: Touched, *, trusted: bool = True) -> Non
         for chunk in _chunks(nodes):
             store.update(f"DELETE {{ GRAPH {SUMMARY} {{ ?s ?p ?o }} }} WHERE {{ {_values('?s', chunk)} GRAPH {SUMMARY} {{ ?s ?p ?o }} }}")
     for chunk in _chunks(entities):
-        store.add(SUMMARY, _entity_triples(store, chunk))
+        store.update(f"DELETE {{ GRAPH {SUMMARY} {{ ?m ?p ?o }} }} "
+                     f"WHERE {{ {_values('?e', chunk)} GRAPH {SUMMARY} {{ ?m org:member ?e ; ?p ?o }} }}")
+    for chunk in _chunks(entities):
+        store.add(SUMMARY, [*_entity_triples(store, chunk), *_fact_triples(store, chunk), *_membership_triples(store, chunk)])
     for chunk in _chunks(pairs):
         store.add(SUMMARY, _pair_triples(store, chunk))
     for chunk in _chunks(documents):  # last: the totals now count these documents
@@ -114,7 +123,8 @@ def refresh(store: GraphStore, touched: Touched, *, trusted: bool = True) -> Non
 def rebuild(store: GraphStore) -> None:
     """Recompute the whole summary from the document graphs."""
     store.drop_graph(SUMMARY)
-    store.add(SUMMARY, [*_entity_triples(store, None), *_pair_triples(store, None)])
+    store.add(SUMMARY, [*_entity_triples(store, None), *_fact_triples(store, None), *_membership_triples(store, None),
+                        *_pair_triples(store, None)])
     store.add(SUMMARY, _document_triples(store, None))  # last: the totals now count these documents
 
 
@@ -133,13 +143,14 @@ def _values(variables: str, rows: list | None) -> str:
 
 _RDF_TYPE, _PREF, _DOCS, _MENTIONS = term("rdf:type"), term("skos:prefLabel"), term("t2k:documentCount"), term("t2k:mentionCount")
 _SUBJECT, _OBJECT, _SENTENCES, _HASH = term("rdf:subject"), term("rdf:object"), term("t2k:coMentionCount"), term("t2k:summarisedHash")
-_CO_MENTION, _MEMBERS = term("t2k:CoMention"), term("t2k:memberCount")
+_CO_MENTION, _MEMBERS, _ISO = term("t2k:CoMention"), term("t2k:memberCount"), term("t2k:isoValue")
+_MEMBERSHIP, _MEMBER, _ORGANIZATION, _ROLE = term("org:Membership"), term("org:member"), term("org:organization"), term("org:role")
 
 
 def _entity_triples(store: GraphStore, entities: list[ox.NamedNode] | None) -> list[Triple]:
     """The totals of ``entities`` (all when None), from the document graphs."""
     values = _values("?e", entities)
-    rows = store.query(f"""SELECT ?e ?type ?label ?documents ?mentions ?members WHERE {{
+    rows = store.query(f"""SELECT ?e ?type ?label ?documents ?mentions ?members ?iso WHERE {{
   {{ SELECT ?e (MIN(?t) AS ?type) (MIN(?l) AS ?label) (COUNT(DISTINCT ?g) AS ?documents) WHERE {{
       {values} GRAPH ?g {{ ?e a ?t ; rdfs:label ?l }} VALUES ?t {{ {_TYPES} }}
   }} GROUP BY ?e }}
@@ -147,14 +158,48 @@ def _entity_triples(store: GraphStore, entities: list[ox.NamedNode] | None) -> l
   OPTIONAL {{ SELECT ?e (COUNT(DISTINCT ?member) AS ?members) WHERE {{
       {values} {{ ?member t2k:memberOf ?e }} UNION {{ ?membership org:organization ?e ; org:member ?member }}
   }} GROUP BY ?e }}
+  OPTIONAL {{ SELECT ?e (MIN(?value) AS ?iso) WHERE {{ {values} GRAPH ?g {{ ?e t2k:isoValue ?value }} }} GROUP BY ?e }}
 }}""")
     triples: list[Triple] = []
     for row in rows:
         e = row["e"]
-        triples += [(e, _RDF_TYPE, row["type"]), (e, _PREF, row["label"]), (e, _DOCS, row["documents"]),
-                    (e, _MENTIONS, row["mentions"] or _integer(0))]
+        triples += [(e, _RDF_TYPE, row["type"]), (e, _PREF, row["label"]), (e, _DOCS, row["documents"])]
+        if row["type"] in ENTITY_TYPES:  # roles are not mentioned, only held
+            triples.append((e, _MENTIONS, row["mentions"] or _integer(0)))
         if row["members"] is not None:
             triples.append((e, _MEMBERS, row["members"]))
+        if row["iso"] is not None:
+            triples.append((e, _ISO, row["iso"]))
+    return triples
+
+
+def _fact_triples(store: GraphStore, entities: list[ox.NamedNode] | None) -> list[Triple]:
+    """The facts the documents state about ``entities`` (all when None), once each.
+
+    Co-mentions are left out: the summary counts them per pair instead.
+    """
+    rows = store.query(f"""SELECT DISTINCT ?e ?p ?o WHERE {{
+  {_values("?e", entities)}
+  GRAPH ?g {{ ?st rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?o . ?e a ?t }} VALUES ?t {{ {_TYPES} }}
+  FILTER(?p != t2k:coMentionedWith)
+}}""")
+    return [(row["e"], row["p"], row["o"]) for row in rows]
+
+
+def _membership_triples(store: GraphStore, members: list[ox.NamedNode] | None) -> list[Triple]:
+    """The posts and memberships in organisations of ``members`` (all when None), once each."""
+    rows = store.query(f"""SELECT DISTINCT ?member ?organisation ?role WHERE {{
+  {_values("?member", members)}
+  GRAPH ?g {{ ?membership org:member ?member ; org:organization ?organisation . OPTIONAL {{ ?membership org:role ?role }} }}
+}}""")
+    triples: list[Triple] = []
+    for row in rows:
+        member, organisation, role = row["member"], row["organisation"], row["role"]
+        key = " ".join(n.value for n in (member, organisation, role) if n is not None)
+        node = ox.NamedNode("urn:text2kg:membership:" + hashlib.sha1(key.encode()).hexdigest())
+        triples += [(node, _RDF_TYPE, _MEMBERSHIP), (node, _MEMBER, member), (node, _ORGANIZATION, organisation)]
+        if role is not None:
+            triples.append((node, _ROLE, role))
     return triples
 
 
