@@ -118,7 +118,11 @@ def queries(documents: int = 4_300) -> None:
     from text2kg.graph.store import OxigraphStore
 
     store, triples = _synthetic_store(documents)
-    params = {"entity-evidence": {"name": "Surname7"}, "documents-mentioning": {"name": "Surname7"}}
+    # (named query, parameters, whether the 100 ms target applies): a query that takes a
+    # name runs with one; positions without a name lists every post, a listing that grows
+    # with the corpus, so it is measured but not held to the target.
+    runs = [(name, {"name": "Surname7"} if named.params else None, True) for name, named in named_queries().items()]
+    runs.append(("positions", None, False))
     with tempfile.TemporaryDirectory() as tmp:
         dump = Path(tmp) / "graph.nq"
         store.dump(dump)
@@ -129,16 +133,18 @@ def queries(documents: int = 4_300) -> None:
         dataset.parse(dump, format="nquads")
         rdflib_load = time.perf_counter() - started
         record("graph size", f"{triples:,} triples ({documents:,} documents); rdflib load {rdflib_load:.0f} s", "about 1M", None)
-        for name, named in named_queries().items():
-            memory_p50 = _p50(lambda: query(store, name=name, params=params.get(name)))
-            disk_p50 = _p50(lambda: query(disk, name=name, params=params.get(name)))
-            rows = len(query(store, name=name, params=params.get(name)).rows)
-            rdf_time = _rdflib_time(dataset, named.text, params.get(name), limit=RDFLIB_LIMIT)
+        for name, params, targeted in runs:
+            memory_p50 = _p50(lambda: query(store, name=name, params=params))
+            disk_p50 = _p50(lambda: query(disk, name=name, params=params))
+            rows = len(query(store, name=name, params=params).rows)
+            rdf_time = _rdflib_time(dataset, named_queries()[name].text, params, limit=RDFLIB_LIMIT)
             slowest = max(memory_p50, disk_p50)
-            ratio = f"{rdf_time / slowest:,.0f}x faster" if rdf_time == rdf_time else f"rdflib > {RDFLIB_LIMIT} s"
-            record(f"query {name} ({rows} rows)",
+            ratio = f"{rdf_time / slowest:,.0f}x" if rdf_time == rdf_time else f"over {RDFLIB_LIMIT / slowest:,.0f}x"
+            given = f", name={params['name']}" if params else (", every row" if not targeted else "")
+            record(f"query {name}{given} ({rows:,} rows)",
                    f"Oxigraph p50 {1000 * memory_p50:,.0f} ms in memory, {1000 * disk_p50:,.0f} ms on disk; "
-                   f"rdflib {_seconds(rdf_time)}; {ratio}", "<= 100 ms", slowest <= 0.1)
+                   f"rdflib {_seconds(rdf_time)}, {ratio} slower",
+                   "<= 100 ms" if targeted else "a listing", slowest <= 0.1 if targeted else None)
         disk.close()
 
 

@@ -128,6 +128,7 @@ def build_command(
     """Build a knowledge graph from documents, or add documents to one."""
     from text2kg.api import build_graph
     from text2kg.extract import ModelNotFoundError
+    from text2kg.extract.background import ExtractionError
     from text2kg.graph import QueryError, StoreError
     from text2kg.report import build_progress, print_build_report
 
@@ -145,7 +146,7 @@ def build_command(
                 paths, output=output, store=store, endpoint=endpoint, model=model, base=base,
                 batch_size=batch_size, n_process=processes, max_chars=max_chars, dask=dask, on_document=on_document,
             )
-    except (StoreError, QueryError, ModelNotFoundError, ValueError) as err:
+    except (StoreError, QueryError, ModelNotFoundError, ExtractionError, ValueError) as err:
         raise fail(str(err)) from None
     except KeyboardInterrupt:
         raise fail("interrupted: every document stored so far is complete; run again to finish", 130) from None

@@ -41,7 +41,9 @@ CHUNK = 500
 
 _A = term("rdf:type")
 _CO = term("t2k:coMentionedWith")
-_TYPES = " ".join(sorted(str(t) for t in DESCRIBED))
+#: A filter on ?t, not a second VALUES block: Oxigraph joins two VALUES blocks by
+#: computing the pattern between them for every entity in the store.
+_DESCRIBED = f"FILTER(?t IN ({', '.join(sorted(str(t) for t in DESCRIBED))}))"
 
 Pair = tuple[ox.NamedNode, ox.NamedNode]
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
@@ -78,7 +80,7 @@ class Touched:
     def add_graph(self, store: GraphStore, document: ox.NamedNode) -> None:
         """Note a stored document graph (before it is replaced or dropped, or after a move)."""
         self.documents.add(document)
-        rows = store.query(f"SELECT DISTINCT ?e WHERE {{ GRAPH {document} {{ ?e a ?t VALUES ?t {{ {_TYPES} }} }} }}")
+        rows = store.query(f"SELECT DISTINCT ?e WHERE {{ GRAPH {document} {{ ?e a ?t {_DESCRIBED} }} }}")
         self.entities.update(row["e"] for row in rows)
         rows = store.query(f"SELECT ?a ?b WHERE {{ GRAPH {document} {{ ?a t2k:coMentionedWith ?b }} }}")
         self.pairs.update(pair(row["a"], row["b"]) for row in rows)
@@ -152,7 +154,7 @@ def _entity_triples(store: GraphStore, entities: list[ox.NamedNode] | None) -> l
     values = _values("?e", entities)
     rows = store.query(f"""SELECT ?e ?type ?label ?documents ?mentions ?members ?iso WHERE {{
   {{ SELECT ?e (MIN(?t) AS ?type) (MIN(?l) AS ?label) (COUNT(DISTINCT ?g) AS ?documents) WHERE {{
-      {values} GRAPH ?g {{ ?e a ?t ; rdfs:label ?l }} VALUES ?t {{ {_TYPES} }}
+      {values} GRAPH ?g {{ ?e a ?t ; rdfs:label ?l }} {_DESCRIBED}
   }} GROUP BY ?e }}
   OPTIONAL {{ SELECT ?e (COUNT(?m) AS ?mentions) WHERE {{ {values} ?m itsrdf:taIdentRef ?e }} GROUP BY ?e }}
   OPTIONAL {{ SELECT ?e (COUNT(DISTINCT ?member) AS ?members) WHERE {{
@@ -180,7 +182,7 @@ def _fact_triples(store: GraphStore, entities: list[ox.NamedNode] | None) -> lis
     """
     rows = store.query(f"""SELECT DISTINCT ?e ?p ?o WHERE {{
   {_values("?e", entities)}
-  GRAPH ?g {{ ?st rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?o . ?e a ?t }} VALUES ?t {{ {_TYPES} }}
+  GRAPH ?g {{ ?st rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?o . ?e a ?t }} {_DESCRIBED}
   FILTER(?p != t2k:coMentionedWith)
 }}""")
     return [(row["e"], row["p"], row["o"]) for row in rows]

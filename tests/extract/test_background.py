@@ -1,0 +1,60 @@
+"""Extraction in a worker process: the same records as in this process, and failures that
+say what happened instead of hanging."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from text2kg.documents import read_documents
+from text2kg.extract import extract
+from text2kg.extract.background import ExtractionError, extract_in_background
+from text2kg.records import Document
+from tests.conftest import SAMPLES
+
+
+def test_the_worker_gives_the_records_this_process_gives_in_order(nlp) -> None:
+    documents = list(read_documents([SAMPLES]))
+    assert list(extract_in_background(documents, nlp, batch_size=2)) == list(extract(documents, nlp, batch_size=2))
+
+
+def test_a_failing_worker_is_one_clear_error(nlp) -> None:
+    with pytest.raises(ExtractionError, match="extraction failed"):
+        list(extract_in_background([Document("ok", "Kumi Naidoo spoke."), Document("bad", None)], nlp))  # type: ignore[arg-type]  # no text
+
+
+def test_the_worker_stops_when_its_caller_is_killed(tmp_path) -> None:
+    script = textwrap.dedent("""
+        import os, sys, time
+        from text2kg.extract import load_pipeline
+        from text2kg.extract.background import extract_in_background
+        from text2kg.records import Document
+        docs = (Document(str(i), "Kumi Naidoo spoke in Geneva.") for i in range(10**6))
+        for n, _ in enumerate(extract_in_background(docs, load_pipeline())):
+            if n == 5:
+                import multiprocessing
+                print(multiprocessing.active_children()[0].pid, flush=True)
+                time.sleep(60)
+    """)
+    caller = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    worker = int(caller.stdout.readline())
+    os.kill(caller.pid, signal.SIGKILL)
+    caller.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and _alive(worker):
+        time.sleep(0.2)
+    assert not _alive(worker)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().split(") ")[1][0] != "Z"  # a zombie has stopped
+    except FileNotFoundError:
+        return False
