@@ -39,7 +39,6 @@ FULL_ABOVE = 3_000
 #: Entities or pairs recomputed per update.
 CHUNK = 500
 
-_A = term("rdf:type")
 _CO = term("t2k:coMentionedWith")
 #: A filter on ?t, not a second VALUES block: Oxigraph joins two VALUES blocks by
 #: computing the pattern between them for every entity in the store.
@@ -56,8 +55,12 @@ def pair(a: ox.NamedNode, b: ox.NamedNode) -> Pair:
 
 def pair_node(a: ox.NamedNode, b: ox.NamedNode) -> ox.NamedNode:
     """The summary's node for a pair of entities."""
-    a, b = pair(a, b)
-    return ox.NamedNode("urn:text2kg:co-mention:" + hashlib.sha1(f"{a.value} {b.value}".encode()).hexdigest())
+    return _node("co-mention", *pair(a, b))
+
+
+def _node(kind: str, *terms: ox.NamedNode) -> ox.NamedNode:
+    """A summary node named by what it is about: the same terms always give the same node."""
+    return ox.NamedNode(f"urn:text2kg:{kind}:" + hashlib.sha1(" ".join(t.value for t in terms).encode()).hexdigest())
 
 
 @dataclass
@@ -72,7 +75,7 @@ class Touched:
         """Note a document graph about to be written, from its triples."""
         self.documents.add(document)
         for s, p, o in triples:
-            if p == _A and o in DESCRIBED:
+            if p == _RDF_TYPE and o in DESCRIBED:
                 self.entities.add(s)
             elif p == _CO:
                 self.pairs.add(pair(s, o))  # type: ignore[arg-type]
@@ -197,8 +200,7 @@ def _membership_triples(store: GraphStore, members: list[ox.NamedNode] | None) -
     triples: list[Triple] = []
     for row in rows:
         member, organisation, role = row["member"], row["organisation"], row["role"]
-        key = " ".join(n.value for n in (member, organisation, role) if n is not None)
-        node = ox.NamedNode("urn:text2kg:membership:" + hashlib.sha1(key.encode()).hexdigest())
+        node = _node("membership", *(n for n in (member, organisation, role) if n is not None))
         triples += [(node, _RDF_TYPE, _MEMBERSHIP), (node, _MEMBER, member), (node, _ORGANIZATION, organisation)]
         if role is not None:
             triples.append((node, _ROLE, role))
