@@ -11,9 +11,11 @@ import textwrap
 import time
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from text2kg.documents import read_documents
-from text2kg.extract import extract
+from text2kg.extract import extract, load_pipeline
 from text2kg.extract.background import ExtractionError, extract_in_background
 from text2kg.records import Document
 from tests.conftest import SAMPLES
@@ -27,6 +29,21 @@ def test_the_worker_gives_the_records_this_process_gives_in_order(nlp) -> None:
 def test_a_failing_worker_is_one_clear_error(nlp) -> None:
     with pytest.raises(ExtractionError, match="extraction failed"):
         list(extract_in_background([Document("ok", "Kumi Naidoo spoke."), Document("bad", None)], nlp))  # type: ignore[arg-type]  # no text
+
+
+@Language.component("text2kg_test_boom")
+def _boom(doc: Doc) -> Doc:
+    if "boom" in doc.text:
+        raise ValueError("the component broke")
+    return doc
+
+
+def test_a_component_failing_after_the_model_names_the_document() -> None:
+    nlp = load_pipeline.__wrapped__()  # a pipeline of its own: the shared one stays as it is
+    nlp.add_pipe("text2kg_test_boom", last=True)
+    documents = [Document("ok", "Kumi Naidoo spoke."), Document("bad.txt", "Then boom.")]
+    with pytest.raises(ExtractionError, match=r"extraction failed on bad\.txt: ValueError: the component broke"):
+        list(extract_in_background(documents, nlp))
 
 
 def test_the_worker_stops_when_its_caller_is_killed(tmp_path) -> None:

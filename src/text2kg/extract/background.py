@@ -1,26 +1,36 @@
-"""Extraction in a process of its own, so that the caller can store while spaCy works.
+"""Extraction in two stages on two cores: the model in a worker process, the rest here.
 
-A build on one process spends a fifth of its time outside spaCy: reading and hashing
-files, turning records into RDF and writing them, all of which hold the interpreter lock.
-Here spaCy and our components run in one forked worker process, fed documents by a thread
-and handing records back through a queue, while the calling process does the rest. The
+A build on one process spends a fifth of its time outside spaCy's model: our components,
+reading and hashing files, turning records into RDF and writing them, all of which hold
+the interpreter lock. Here the model's own components (tagger, parser, NER, ...) run in
+one forked worker process, fed documents by a thread, and hand each parse back through a
+queue (:mod:`text2kg.extract.handoff`); the calling process runs our components on it,
+makes the records and does the rest while the worker parses the next documents. The
 queues are bounded, so memory does not grow with the corpus.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import queue
 import signal
 import threading
 import traceback
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from text2kg.extract.pipeline import extract
+from text2kg.extract.convert import doc_to_extraction
+from text2kg.extract.handoff import Parse, pack, unpack
+from text2kg.extract.pipeline import components_after_model, make_docs
+from text2kg.extract.spans import remember_text
 from text2kg.records import Document, Extraction
+
+log = logging.getLogger("text2kg")
 
 _END = None
 #: Seconds between checks that the worker is still alive while waiting for it.
@@ -32,10 +42,13 @@ class ExtractionError(RuntimeError):
 
 
 def extract_in_background(documents: Iterable[Document], nlp: Language, *, batch_size: int = 16) -> Iterator[Extraction]:
-    """Like :func:`text2kg.extract.extract` on one process, but spaCy runs in a forked worker.
+    """Like :func:`text2kg.extract.extract` on one process, but the model runs in a forked worker.
 
     ``nlp`` is loaded by the caller, so a missing model fails here, and the worker shares
     the loaded model instead of loading it again. Records come back in document order.
+
+    Raises:
+        ExtractionError: the worker or one of the components after the model failed.
     """
     context = multiprocessing.get_context("fork")
     depth = 4 * batch_size
@@ -44,8 +57,11 @@ def extract_in_background(documents: Iterable[Document], nlp: Language, *, batch
     worker.start()  # before any thread of ours exists: fork copies only this one
     feed_error: list[BaseException] = []
     stop = threading.Event()
-    feeder = threading.Thread(target=_feed, args=(documents, todo, stop, feed_error), name="text2kg-feed", daemon=True)
+    sent: deque[Document] = deque()  # fed to the worker, not yet back: parses come back in this order
+    feeder = threading.Thread(target=_feed, args=(documents, sent, todo, stop, feed_error), name="text2kg-feed",
+                              daemon=True)
     feeder.start()
+    later = components_after_model(nlp)
     try:
         while True:
             item = _next(done, worker)
@@ -53,7 +69,7 @@ def extract_in_background(documents: Iterable[Document], nlp: Language, *, batch
                 break
             if isinstance(item, str):
                 raise ExtractionError(item)
-            yield item
+            yield _finish(item, sent.popleft(), nlp, later)
         feeder.join()
         if feed_error:
             raise feed_error[0]
@@ -64,7 +80,20 @@ def extract_in_background(documents: Iterable[Document], nlp: Language, *, batch
         worker.join()
 
 
-def _next(done: multiprocessing.Queue, worker: multiprocessing.Process) -> Extraction | str | None:
+def _finish(parse: Parse, document: Document, nlp: Language, later: list[tuple[str, Callable[[Doc], Doc]]]) -> Extraction:
+    """The records of a document the worker parsed: our components run here, on its parse."""
+    try:
+        doc = unpack(parse, document.text, nlp.vocab)
+        remember_text(doc, document.text)
+        for _, component in later:
+            doc = component(doc)
+        return doc_to_extraction(doc, document)
+    except Exception as err:
+        log.debug("extraction failed on %s", document.id, exc_info=True)
+        raise ExtractionError(f"extraction failed on {document.id}: {_last_line(err)}") from None
+
+
+def _next(done: multiprocessing.Queue, worker: multiprocessing.Process) -> Parse | str | None:
     while True:
         try:
             return done.get(timeout=_POLL)
@@ -73,10 +102,11 @@ def _next(done: multiprocessing.Queue, worker: multiprocessing.Process) -> Extra
                 return f"the extraction worker stopped (exit code {worker.exitcode})"
 
 
-def _feed(documents: Iterable[Document], todo: multiprocessing.Queue, stop: threading.Event,
+def _feed(documents: Iterable[Document], sent: deque[Document], todo: multiprocessing.Queue, stop: threading.Event,
           error: list[BaseException]) -> None:
     try:
         for document in documents:
+            sent.append(document)
             while not stop.is_set():
                 try:
                     todo.put(document, timeout=_POLL)
@@ -117,10 +147,16 @@ def _work(nlp: Language, batch_size: int, todo: multiprocessing.Queue, done: mul
             except queue.Full:
                 continue
 
+    later = [name for name, _ in components_after_model(nlp)]
     try:
-        for extraction in extract(documents(), nlp, batch_size=batch_size):
-            send(extraction)
+        docs = (doc for doc, _ in make_docs(nlp, documents()))
+        for doc in nlp.pipe(docs, batch_size=batch_size, disable=later):
+            send(pack(doc))
     except Exception as err:
-        send(f"extraction failed: {traceback.format_exception_only(err)[-1].strip()}")
+        send(f"extraction failed: {_last_line(err)}")
         return
     send(_END)
+
+
+def _last_line(err: BaseException) -> str:
+    return traceback.format_exception_only(err)[-1].strip()

@@ -7,13 +7,13 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from text2kg.extract.extensions import MENTIONS
-from text2kg.extract.spans import sentence_index, sentence_spans
+from text2kg.extract.spans import doc_text, sentence_index, sentence_spans
 from text2kg.records import ENTITY_TYPES, Document, Entity, Extraction, Mention, Position, Quotation, Relation, Sentence
 
 
 def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     """The entities our components found in ``doc``, as records of ``document``."""
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     sentences = tuple(_trimmed(text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in sentence_spans(doc))
     sent_of = sentence_index(doc)
     table = doc._.text2kg_entities or {}

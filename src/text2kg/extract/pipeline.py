@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from text2kg.extract.convert import doc_to_extraction
 from text2kg.extract.extensions import register_extensions
-from text2kg.extract.model import load_pipeline
+from text2kg.extract.model import COMPONENTS, load_pipeline
+from text2kg.extract.spans import remember_text
 from text2kg.records import Document, Extraction
 
 
@@ -30,13 +32,29 @@ def extract(
         n_process: worker processes for spaCy.
     """
     nlp = nlp or load_pipeline(model)
-    register_extensions()
-
-    def docs() -> Iterator[tuple[object, Document]]:
-        for document in documents:
-            doc = nlp.make_doc(document.text)
-            doc._.text2kg_anchor = document.date
-            yield doc, document
-
-    for doc, document in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, document in nlp.pipe(make_docs(nlp, documents), as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield doc_to_extraction(doc, document)
+
+
+def make_docs(nlp: Language, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
+    """Each document as an unprocessed ``Doc`` that knows its date, with the document."""
+    register_extensions()
+    for document in documents:
+        doc = nlp.make_doc(document.text)
+        remember_text(doc, document.text)
+        doc._.text2kg_anchor = document.date
+        yield doc, document
+
+
+def model_part(nlp: Language) -> list[str]:
+    """The components that come before ours: the model's (``nlp.pipe`` with the rest
+    disabled runs only these)."""
+    names = nlp.pipe_names
+    first = next((i for i, name in enumerate(names) if name in COMPONENTS), len(names))
+    return names[:first]
+
+
+def components_after_model(nlp: Language) -> list[tuple[str, Callable[[Doc], Doc]]]:
+    """Our components, and any after them, in order: what runs on a ``Doc`` the model has parsed."""
+    before = set(model_part(nlp))
+    return [(name, component) for name, component in nlp.pipeline if name not in before]

@@ -81,6 +81,28 @@ def is_year_range(text: str) -> bool:
     return _YEAR_RANGE.fullmatch(text.strip()) is not None
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once per document (``Doc.text`` joins every token's text
+    on each access, which several components need).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Raisi left.")
+    >>> doc_text(doc) == doc.text
+    True
+    """
+    cached = doc.user_data.get(_TEXT)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    text = doc.text
+    remember_text(doc, text)
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Note that ``doc`` was made from ``text`` (``nlp.make_doc(text).text == text``)."""
+    doc.user_data[_TEXT] = (len(doc), text)
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """The index of each sentence's first token, read once per document from the array of
     sentence starts (iterating ``doc.sents`` makes a Python object per token, every time)."""
@@ -113,6 +135,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 _SENTENCES = ("text2kg", "sentence-starts")
+_TEXT = ("text2kg", "text")
 
 
 def overlaps(a: Span, b: Span) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from text2kg.extract.extensions import register_extensions
 from text2kg.extract.lexicon import patterns
+from text2kg.extract.spans import doc_text
 
 #: Lines longer than this are article text, whatever they contain.
 MAX_LINE = 200
@@ -42,7 +43,7 @@ class Boilerplate:
         self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.text2kg_boilerplate = find_boilerplate(doc.text, self.rules)
+        doc._.text2kg_boilerplate = find_boilerplate(doc_text(doc), self.rules)
         return doc
 
 

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from text2kg.extract.relations.index import MentionIndex
-from text2kg.extract.spans import sentence_spans
+from text2kg.extract.spans import doc_text, sentence_spans
 
 SPEECH = frozenset(
     """say tell declare add state write warn argue insist explain claim note ask reply respond
@@ -32,7 +32,7 @@ CONFIDENCE = {"said-before": 0.9, "said-after": 0.85, "according-to": 0.7, "call
 
 
 def find_quotations(doc: Doc, index: MentionIndex) -> list[dict]:
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     quotes = [(m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2)) for m in _QUOTE.finditer(text)]
     found = []
     for start, end in quotes:
