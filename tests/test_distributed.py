@@ -1,4 +1,4 @@
-"""Dask: a LocalCluster of two worker processes builds the same graph as one process."""
+"""Builds spread over processes give the graph one process gives: a Dask LocalCluster of two workers, two local workers."""
 
 from __future__ import annotations
 
@@ -18,3 +18,9 @@ def test_dask_build_equals_single_process_build(tmp_path: Path) -> None:
     spread = build_graph([SAMPLES], store=tmp_path / "dask", dask="local", batch_size=2)
     assert sorted(spread.added) == sorted(single.added)
     assert {str(q) for q in open_store(tmp_path / "dask").quads()} == {str(q) for q in open_store(tmp_path / "single").quads()}
+
+
+def test_a_build_on_two_processes_equals_one_on_one(tmp_path: Path) -> None:
+    build_graph([SAMPLES], store=tmp_path / "one")
+    build_graph([SAMPLES], store=tmp_path / "two", n_process=2, batch_size=2)
+    assert {str(q) for q in open_store(tmp_path / "two").quads()} == {str(q) for q in open_store(tmp_path / "one").quads()}

@@ -120,16 +120,14 @@ def build_into(
 
 
 def _local_extractor(model: str | None, batch_size: int, n_process: int, max_chars: int) -> Extractor:
-    """spaCy on this machine. With one process it runs in a worker beside this one, which
-    stores what it extracts meanwhile; with more, spaCy's own workers do."""
-    from text2kg.extract import extract, load_pipeline
+    """spaCy on this machine, in worker processes beside this one, which stores what they
+    extract meanwhile."""
+    from text2kg.extract import load_pipeline
     from text2kg.extract.background import extract_in_background
 
     def run(documents: Iterable[Document]) -> Iterator[Extraction]:
         nlp = load_pipeline(model)
         nlp.max_length = max(nlp.max_length, max_chars)
-        if n_process == 1:
-            return extract_in_background(documents, nlp, batch_size=batch_size)
-        return extract(documents, nlp, batch_size=batch_size, n_process=n_process)
+        return extract_in_background(documents, nlp, batch_size=batch_size, n_process=n_process)
 
     return run

@@ -21,14 +21,19 @@ from text2kg.records import Document
 from tests.conftest import SAMPLES
 
 
-def test_the_worker_gives_the_records_this_process_gives_in_order(nlp) -> None:
-    documents = list(read_documents([SAMPLES]))
-    assert list(extract_in_background(documents, nlp, batch_size=2)) == list(extract(documents, nlp, batch_size=2))
+@pytest.mark.parametrize("workers", [1, 3])
+def test_the_workers_give_the_records_this_process_gives_in_order(nlp, workers) -> None:
+    documents = list(read_documents([SAMPLES])) * 2  # more documents than workers, each twice
+    assert len(documents) > workers
+    expected = list(extract(documents, nlp, batch_size=2))
+    assert list(extract_in_background(documents, nlp, batch_size=2, n_process=workers)) == expected
 
 
-def test_a_failing_worker_is_one_clear_error(nlp) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_failing_worker_is_one_clear_error(nlp, workers) -> None:
+    documents = [Document("ok", "Kumi Naidoo spoke."), Document("bad", None)]  # type: ignore[arg-type]  # no text
     with pytest.raises(ExtractionError, match="extraction failed"):
-        list(extract_in_background([Document("ok", "Kumi Naidoo spoke."), Document("bad", None)], nlp))  # type: ignore[arg-type]  # no text
+        list(extract_in_background(documents, nlp, n_process=workers))
 
 
 @Language.component("text2kg_test_boom")

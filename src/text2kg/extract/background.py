@@ -1,16 +1,18 @@
-"""Extraction in two stages on two cores: the model in a worker process, the rest here.
+"""Extraction in forked worker processes, while the calling process stores what comes back.
 
-A build on one process spends a fifth of its time outside spaCy's model: our components,
-reading and hashing files, turning records into RDF and writing them, all of which hold
-the interpreter lock. Here the model's own components (tagger, parser, NER, ...) run in
-one forked worker process, fed documents by a thread, and hand each parse back through a
-queue (:mod:`text2kg.extract.handoff`); the calling process runs our components on it,
-makes the records and does the rest while the worker parses the next documents. The
-queues are bounded, so memory does not grow with the corpus.
+A build spends a fifth of its time outside spaCy's model: our components, reading and
+hashing files, turning records into RDF and writing them, all of which hold the
+interpreter lock. With one worker, the model's own components (tagger, parser, NER, ...)
+run in it, fed documents by a thread, and hand each parse back through a queue
+(:mod:`text2kg.extract.handoff`); the calling process runs our components on it, makes
+the records and stores them while the worker parses the next documents: two stages on two
+cores. With several workers, each runs the whole pipeline on its share of the documents
+and hands back records. The queues are bounded, so memory does not grow with the corpus.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import os
@@ -26,7 +28,7 @@ from spacy.tokens import Doc
 
 from text2kg.extract.convert import doc_to_extraction
 from text2kg.extract.handoff import Parse, pack, unpack
-from text2kg.extract.pipeline import components_after_model, make_docs
+from text2kg.extract.pipeline import components_after_model, extract, make_docs
 from text2kg.extract.spans import remember_text
 from text2kg.records import Document, Extraction
 
@@ -41,43 +43,55 @@ class ExtractionError(RuntimeError):
     """The extraction worker failed; the message holds its traceback's last line."""
 
 
-def extract_in_background(documents: Iterable[Document], nlp: Language, *, batch_size: int = 16) -> Iterator[Extraction]:
-    """Like :func:`text2kg.extract.extract` on one process, but the model runs in a forked worker.
+def extract_in_background(documents: Iterable[Document], nlp: Language, *, batch_size: int = 16,
+                          n_process: int = 1) -> Iterator[Extraction]:
+    """Like :func:`text2kg.extract.extract`, but the model runs in forked workers.
 
-    ``nlp`` is loaded by the caller, so a missing model fails here, and the worker shares
+    With one worker, it runs only the model's components and this process runs ours on
+    each parse it hands back, so the two share the work of a document on two cores. With
+    more, each worker runs the whole pipeline on every ``n_process``-th document and hands
+    back its records, which cost less to send than spaCy's own ``Doc.to_bytes``.
+
+    ``nlp`` is loaded by the caller, so a missing model fails here, and the workers share
     the loaded model instead of loading it again. Records come back in document order.
 
     Raises:
-        ExtractionError: the worker or one of the components after the model failed.
+        ExtractionError: a worker or one of the components after the model failed.
     """
     context = multiprocessing.get_context("fork")
+    split = n_process == 1
     depth = 4 * batch_size
-    todo, done = context.Queue(maxsize=depth), context.Queue(maxsize=depth)
-    worker = context.Process(target=_work, args=(nlp, batch_size, todo, done), name="text2kg-extract", daemon=True)
-    worker.start()  # before any thread of ours exists: fork copies only this one
+    lanes = [(context.Queue(maxsize=depth), context.Queue(maxsize=depth)) for _ in range(n_process)]
+    workers = [context.Process(target=_work, args=(nlp, batch_size, todo, done, split), name=f"text2kg-extract-{i}",
+                               daemon=True) for i, (todo, done) in enumerate(lanes)]
+    for worker in workers:
+        worker.start()  # before any thread of ours exists: fork copies only this one
     feed_error: list[BaseException] = []
     stop = threading.Event()
-    sent: deque[Document] = deque()  # fed to the worker, not yet back: parses come back in this order
-    feeder = threading.Thread(target=_feed, args=(documents, sent, todo, stop, feed_error), name="text2kg-feed",
-                              daemon=True)
+    sent: deque[Document] = deque()  # fed to the workers, not yet back: results come back in this order
+    feeder = threading.Thread(target=_feed, args=(documents, sent, [todo for todo, _ in lanes], stop, feed_error),
+                              name="text2kg-feed", daemon=True)
     feeder.start()
     later = components_after_model(nlp)
     try:
-        while True:
-            item = _next(done, worker)
+        for turn in itertools.count():
+            lane = turn % n_process  # document k went to worker k % n_process
+            item = _next(lanes[lane][1], workers[lane])
             if item is _END:
                 break
             if isinstance(item, str):
                 raise ExtractionError(item)
-            yield _finish(item, sent.popleft(), nlp, later)
+            document = sent.popleft()
+            yield _finish(item, document, nlp, later) if split else item
         feeder.join()
         if feed_error:
             raise feed_error[0]
     finally:
         stop.set()
-        if worker.is_alive():
-            worker.terminate()
-        worker.join()
+        for worker in workers:
+            if worker.is_alive():
+                worker.terminate()
+            worker.join()
 
 
 def _finish(parse: Parse, document: Document, nlp: Language, later: list[tuple[str, Callable[[Doc], Doc]]]) -> Extraction:
@@ -93,7 +107,7 @@ def _finish(parse: Parse, document: Document, nlp: Language, later: list[tuple[s
         raise ExtractionError(f"extraction failed on {document.id}: {_last_line(err)}") from None
 
 
-def _next(done: multiprocessing.Queue, worker: multiprocessing.Process) -> Parse | str | None:
+def _next(done: multiprocessing.Queue, worker: multiprocessing.Process) -> Parse | Extraction | str | None:
     while True:
         try:
             return done.get(timeout=_POLL)
@@ -102,25 +116,27 @@ def _next(done: multiprocessing.Queue, worker: multiprocessing.Process) -> Parse
                 return f"the extraction worker stopped (exit code {worker.exitcode})"
 
 
-def _feed(documents: Iterable[Document], sent: deque[Document], todo: multiprocessing.Queue, stop: threading.Event,
-          error: list[BaseException]) -> None:
+def _feed(documents: Iterable[Document], sent: deque[Document], todos: list[multiprocessing.Queue],
+          stop: threading.Event, error: list[BaseException]) -> None:
     try:
-        for document in documents:
+        for k, document in enumerate(documents):
             sent.append(document)
             while not stop.is_set():
                 try:
-                    todo.put(document, timeout=_POLL)
+                    todos[k % len(todos)].put(document, timeout=_POLL)
                     break
                 except queue.Full:
                     continue
             if stop.is_set():
                 return
-    except BaseException as err:  # raised by the caller once the worker has finished
+    except BaseException as err:  # raised by the caller once the workers have finished
         error.append(err)
-    todo.put(_END)
+    for todo in todos:
+        todo.put(_END)
 
 
-def _work(nlp: Language, batch_size: int, todo: multiprocessing.Queue, done: multiprocessing.Queue) -> None:
+def _work(nlp: Language, batch_size: int, todo: multiprocessing.Queue, done: multiprocessing.Queue, split: bool) -> None:
+    """Parse what comes in ``todo``; send back each parse (``split``) or each document's records."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle
     parent = os.getppid()
 
@@ -147,11 +163,14 @@ def _work(nlp: Language, batch_size: int, todo: multiprocessing.Queue, done: mul
             except queue.Full:
                 continue
 
-    later = [name for name, _ in components_after_model(nlp)]
     try:
-        docs = (doc for doc, _ in make_docs(nlp, documents()))
-        for doc in nlp.pipe(docs, batch_size=batch_size, disable=later):
-            send(pack(doc))
+        if split:
+            docs = (doc for doc, _ in make_docs(nlp, documents()))
+            for doc in nlp.pipe(docs, batch_size=batch_size, disable=[name for name, _ in components_after_model(nlp)]):
+                send(pack(doc))
+        else:
+            for extraction in extract(documents(), nlp, batch_size=batch_size):
+                send(extraction)
     except Exception as err:
         send(f"extraction failed: {_last_line(err)}")
         return
