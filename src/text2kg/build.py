@@ -72,7 +72,7 @@ def build_into(
         model: the spaCy pipeline (default: the installed English model).
         base: the base of the IRIs minted for documents and entities.
         batch_size: documents per spaCy batch.
-        n_process: spaCy worker processes.
+        n_process: extraction worker processes (see :func:`text2kg.extract.background.extract_in_background`).
         max_chars: longer documents are reported and skipped.
         on_problem: told about every input that is skipped (default: logged).
         on_document: told the id of every document read (for progress).

@@ -121,7 +121,7 @@ def build_command(
     model: ModelOption = None,
     base: Annotated[str, typer.Option(help="Base IRI for documents and entities.")] = "https://w3id.org/text2kg/id/",
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
-    processes: Annotated[int, typer.Option(help="spaCy worker processes.")] = 1,
+    processes: Annotated[int, typer.Option(min=1, help="Extraction worker processes; 1 (the default) already uses two cores.")] = 1,
     max_chars: Annotated[int, typer.Option(help="Skip (and report) documents longer than this.")] = 1_000_000,
     dask: Annotated[Optional[str], typer.Option(help="Extract on a Dask cluster: tcp://host:8786, or local.")] = None,
 ) -> None:

@@ -58,6 +58,8 @@ def extract_in_background(documents: Iterable[Document], nlp: Language, *, batch
     Raises:
         ExtractionError: a worker or one of the components after the model failed.
     """
+    if n_process < 1:
+        raise ValueError(f"n_process must be at least 1, not {n_process}")
     context = multiprocessing.get_context("fork")
     split = n_process == 1
     depth = 4 * batch_size
