@@ -40,7 +40,7 @@ _POLL = 1.0
 
 
 class ExtractionError(RuntimeError):
-    """The extraction worker failed; the message holds its traceback's last line."""
+    """Extraction failed, in a worker or in a component after the model; the message holds the error's last line."""
 
 
 def extract_in_background(documents: Iterable[Document], nlp: Language, *, batch_size: int = 16,
