@@ -46,15 +46,8 @@ def make_docs(nlp: Language, documents: Iterable[Document]) -> Iterator[tuple[Do
         yield doc, document
 
 
-def model_part(nlp: Language) -> list[str]:
-    """The components that come before ours: the model's (``nlp.pipe`` with the rest
-    disabled runs only these)."""
-    names = nlp.pipe_names
-    first = next((i for i, name in enumerate(names) if name in COMPONENTS), len(names))
-    return names[:first]
-
-
 def components_after_model(nlp: Language) -> list[tuple[str, Callable[[Doc], Doc]]]:
-    """Our components, and any after them, in order: what runs on a ``Doc`` the model has parsed."""
-    before = set(model_part(nlp))
-    return [(name, component) for name, component in nlp.pipeline if name not in before]
+    """Our components, and any after them, in order: what runs on a ``Doc`` the model has
+    parsed (``nlp.pipe`` with these disabled runs only the model's own)."""
+    first = next((i for i, name in enumerate(nlp.pipe_names) if name in COMPONENTS), len(nlp.pipe_names))
+    return nlp.pipeline[first:]
