@@ -11,6 +11,8 @@ import textwrap
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,6 +29,13 @@ def test_the_workers_give_the_records_this_process_gives_in_order(nlp, workers) 
     assert len(documents) > workers
     expected = list(extract(documents, nlp, batch_size=2))
     assert list(extract_in_background(documents, nlp, batch_size=2, n_process=workers)) == expected
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.text(max_size=200), min_size=1, max_size=8))
+def test_random_text_gives_the_records_this_process_gives(nlp, texts: list[str]) -> None:
+    documents = [Document(f"random-{i}", text) for i, text in enumerate(texts)]
+    assert list(extract_in_background(documents, nlp, batch_size=3)) == list(extract(documents, nlp, batch_size=3))
 
 
 @pytest.mark.parametrize("workers", [1, 2])

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import pickle
 
+import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from text2kg.extract.handoff import pack, unpack
 from tests.conftest import build_doc
+
+
+@pytest.fixture(scope="module")
+def elsewhere() -> Vocab:
+    """The vocabulary of another process: none of the sender's strings."""
+    return spacy.blank("en").vocab
 
 
 def _annotations(doc: Doc) -> list[tuple]:
@@ -37,3 +47,12 @@ def test_a_parse_crosses_to_a_fresh_vocabulary_whole(blank) -> None:
 def test_an_empty_document_crosses_too(blank) -> None:
     doc = blank.make_doc("")
     assert len(unpack(pack(doc), "", blank.vocab)) == 0
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=200))
+def test_any_text_is_rebuilt_token_for_token(blank, elsewhere, text: str) -> None:
+    doc = blank.make_doc(text)
+    back = unpack(pack(doc), text, elsewhere)
+    assert back.text == text
+    assert [(t.idx, t.text, t.whitespace_) for t in back] == [(t.idx, t.text, t.whitespace_) for t in doc]
