@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from text2kg.documents import read_documents
 from text2kg.extract import extract, load_pipeline
 from text2kg.extract.background import ExtractionError, extract_in_background
+from text2kg.extract.model import build_pipeline, default_model
 from text2kg.records import Document
 from tests.conftest import SAMPLES
 
@@ -53,7 +54,7 @@ def _boom(doc: Doc) -> Doc:
 
 
 def test_a_component_failing_after_the_model_names_the_document() -> None:
-    nlp = load_pipeline.__wrapped__()  # a pipeline of its own: the shared one stays as it is
+    nlp = build_pipeline(default_model())  # a pipeline of its own: the shared one stays as it is
     nlp.add_pipe("text2kg_test_boom", last=True)
     documents = [Document("ok", "Kumi Naidoo spoke."), Document("bad.txt", "Then boom.")]
     with pytest.raises(ExtractionError, match=r"extraction failed on bad\.txt: ValueError: the component broke"):

@@ -157,3 +157,11 @@ def test_op_ed_facts_with_evidence(oped) -> None:
     text = oped.document.text
     for q in oped.quotations:
         assert text[q.start : q.end] == q.text
+
+
+def test_the_pipeline_is_loaded_once_however_it_is_asked_for(nlp) -> None:
+    from text2kg.extract import load_pipeline
+    from text2kg.extract.model import default_model
+
+    assert load_pipeline(None) is nlp
+    assert load_pipeline(default_model()) is nlp

@@ -31,16 +31,25 @@ def default_model() -> str:
     raise ModelNotFoundError(f"no spaCy English pipeline is installed: {INSTALL_HINT}")
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Language:
-    """The spaCy pipeline ``model`` (a package name or a path) with our components added.
+    """The spaCy pipeline ``model`` (a package name or a path) with our components added,
+    loaded once per process: asking again, by its name or by none, gives the same one.
 
     Raises:
         ModelNotFoundError: the model is not installed, or lacks a parser or NER.
     """
+    return _loaded(model or default_model())
+
+
+@lru_cache(maxsize=4)
+def _loaded(name: str) -> Language:
+    return build_pipeline(name)
+
+
+def build_pipeline(name: str) -> Language:
+    """A new copy of the spaCy pipeline ``name`` with our components added (not cached)."""
     import spacy
 
-    name = model or default_model()
     try:
         nlp = spacy.load(name)
     except OSError:
