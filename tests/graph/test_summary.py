@@ -114,3 +114,39 @@ def test_a_store_without_documents_has_an_empty_summary() -> None:
     store = load(OxigraphStore(), A)
     remove_documents(store, ["a.txt"], IRIS)
     assert summary_quads(store) == set()
+
+
+def people(doc_id: str, *counts: tuple[str, int]):
+    """A document naming each person as many times as given, in one sentence each."""
+    text = " ".join(f"{name} spoke." for name, n in counts for _ in range(n))
+    return make_extraction(doc_id, text, [("Person", name, [], [name] * n) for name, n in counts])
+
+
+RANKED_PEOPLE = """SELECT ?name ?rank WHERE {
+  GRAPH t2k:summary { ?e t2k:mentionRank ?rank ; a t2k:Person ; skos:prefLabel ?name }
+} ORDER BY ?rank"""
+
+
+def test_ranks_follow_every_change_as_a_full_recount_would(monkeypatch) -> None:
+    monkeypatch.setattr(summary, "RANKED", 2)  # so that few people are enough to leave some unranked
+    store = load(OxigraphStore(), people("a.txt", ("Ann Lee", 3), ("Bo Chan", 2), ("Cy Dunn", 1)))
+    assert [r["name"] for r in rows(store, RANKED_PEOPLE)] == ["Ann Lee", "Bo Chan"]
+    load(store, people("b.txt", ("Cy Dunn", 4)))  # an unranked person climbs past both
+    assert [r["name"] for r in rows(store, RANKED_PEOPLE)] == ["Cy Dunn", "Ann Lee"]
+    assert summary_quads(store) == rebuilt(store)
+    load(store, people("b.txt", ("Dee Ford", 1)))  # b.txt changed: Cy Dunn falls back, an untouched Bo Chan returns
+    assert [r["name"] for r in rows(store, RANKED_PEOPLE)] == ["Ann Lee", "Bo Chan"]
+    assert summary_quads(store) == rebuilt(store)
+    remove_documents(store, ["a.txt"], IRIS)
+    assert [r["name"] for r in rows(store, RANKED_PEOPLE)] == ["Dee Ford"]
+    assert summary_quads(store) == rebuilt(store)
+
+
+def test_a_summary_from_before_ranks_is_recomputed() -> None:
+    store = load(OxigraphStore(), A, B)
+    hashes = {r["d"]: r["h"] for r in rows(store, "SELECT ?d ?h WHERE { GRAPH ?d { ?d t2k:contentHash ?h } }")}
+    assert summary.is_current(store, hashes)
+    store.update("DELETE WHERE { GRAPH t2k:summary { ?n t2k:mentionRank ?r } }")
+    assert not summary.is_current(store, hashes)
+    load(store)
+    assert summary_quads(store) == rebuilt(store)

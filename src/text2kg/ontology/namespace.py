@@ -29,6 +29,7 @@ class T2K(DefinedNamespace):
     affected: URIRef  # Who the event was done to, where the syntax says so ("... executed political prisoners"). Wikidata has no general property for this; schema:object is the nearest term.
     agent: URIRef  # Who carried out the event, where the syntax says so ("the regime executed ..."). Wikidata has no general property for this; schema:agent is the nearest term.
     coMentionCount: URIRef  # In how many sentences the two entities appear together: of its document, on a co-mention statement; of the whole corpus, on a t2k:CoMention of the summary graph.
+    coMentionRank: URIRef  # In the summary graph: a t2k:CoMention's place among all of them by t2k:coMentionCount (1 = the pair named together in most sentences; equal counts in IRI order). Only the first 200 have one.
     coMentionedWith: URIRef  # The two entities are named in the same sentence: a weak link, kept apart from the typed relations above; its statement carries the count.
     community: URIRef  # The number of the entity's community (Louvain) in the entity graph, written back by the analysis commands.
     confidence: URIRef  # How sure the rule that extracted a statement is, from 0 to 1.
@@ -51,6 +52,7 @@ class T2K(DefinedNamespace):
     memberCount: URIRef  # In the summary graph, on an organisation: how many entities the corpus says are its members or hold a post in it.
     memberOf: URIRef  # The subject is a member of the organisation ("X is a member of Y", "X joined Y", "X was part of the Death Committee").
     mentionCount: URIRef  # In the summary graph: how many times the corpus mentions the entity.
+    mentionRank: URIRef  # In the summary graph: the entity's place among the entities of its type by t2k:mentionCount (1 = mentioned most; equal counts in IRI order). Only the first 200 of each type have one.
     nameInDocument: URIRef  # The name a document gave an entity when that document alone could not say who it was ("Raisi"), and the corpus joined it to a fuller name.
     pageRank: URIRef  # The entity's PageRank in the entity graph, written back by the analysis commands.
     partOf: URIRef  # The subject is a part of the object ("the U.N. Security Council" is part of the U.N.).
