@@ -129,15 +129,20 @@ def queries(documents: int = 4_300) -> None:
         store.dump(dump)
         disk = OxigraphStore(Path(tmp) / "kg")
         disk.load(dump)
+        # Oxigraph first, in a process that holds only its stores, as a user's query process
+        # does; rdflib's million-triple graph comes after.
+        timed = []
+        for name, params, targeted in runs:
+            memory_p50 = _p50(lambda: query(store, name=name, params=params))
+            disk_p50 = _p50(lambda: query(disk, name=name, params=params))
+            timed.append((name, params, targeted, memory_p50, disk_p50, len(query(store, name=name, params=params).rows)))
+        disk.close()
         started = time.perf_counter()
         dataset = Dataset(default_union=True)
         dataset.parse(dump, format="nquads")
         rdflib_load = time.perf_counter() - started
         record("graph size", f"{triples:,} triples ({documents:,} documents); rdflib load {rdflib_load:.0f} s", "about 1M", None)
-        for name, params, targeted in runs:
-            memory_p50 = _p50(lambda: query(store, name=name, params=params))
-            disk_p50 = _p50(lambda: query(disk, name=name, params=params))
-            rows = len(query(store, name=name, params=params).rows)
+        for name, params, targeted, memory_p50, disk_p50, rows in timed:
             rdf_time = _rdflib_time(dataset, named_queries()[name].text, params, limit=RDFLIB_LIMIT)
             slowest = max(memory_p50, disk_p50)
             ratio = f"{rdf_time / slowest:,.0f}x" if rdf_time == rdf_time else f"over {RDFLIB_LIMIT / slowest:,.0f}x"
@@ -146,10 +151,9 @@ def queries(documents: int = 4_300) -> None:
                    f"Oxigraph p50 {1000 * memory_p50:,.0f} ms in memory, {1000 * disk_p50:,.0f} ms on disk; "
                    f"rdflib {_seconds(rdf_time)}, {ratio} slower",
                    "<= 100 ms" if targeted else "a listing", slowest <= 0.1 if targeted else None)
-        disk.close()
 
 
-def _p50(run, times: int = 7) -> float:
+def _p50(run, times: int = 11) -> float:
     run()  # warm up
     spent = []
     for _ in range(times):
