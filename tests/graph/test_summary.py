@@ -150,3 +150,12 @@ def test_a_summary_from_before_ranks_is_recomputed() -> None:
     assert not summary.is_current(store, hashes)
     load(store)
     assert summary_quads(store) == rebuilt(store)
+
+
+def test_a_corpus_with_nothing_to_rank_stays_current() -> None:
+    only_places = make_extraction("p.txt", "Geneva is far from Paris.",
+                                  [("Place", "Geneva", [], ["Geneva"]), ("Place", "Paris", [], ["Paris"])])
+    store = load(OxigraphStore(), only_places)
+    hashes = {r["d"]: r["h"] for r in rows(store, "SELECT ?d ?h WHERE { GRAPH ?d { ?d t2k:contentHash ?h } }")}
+    assert rows(store, "SELECT ?r WHERE { GRAPH t2k:summary { ?n t2k:mentionRank ?r } }") == []
+    assert summary.is_current(store, hashes)  # places are not ranked: no reason to recount

@@ -9,8 +9,8 @@ facts the corpus states about it (``?event t2k:location ?place``, once however m
 documents say so); per post held in an organisation an ``org:Membership`` (member,
 organisation, role); per pair of entities named in one sentence (a ``t2k:CoMention``) the
 documents and sentences that do so. Roles get a type and a preferred name too, so that
-posts can be listed from the summary alone. The first :data:`RANKED` entities of each type
-by mentions carry their place (``t2k:mentionRank``), as do the first pairs by sentences
+posts can be listed from the summary alone. The first :data:`RANKED` people and events by
+mentions carry their place (``t2k:mentionRank``), as do the first pairs by sentences
 (``t2k:coMentionRank``): "who is named most" then reads 200 ranks instead of sorting every
 count in the corpus.
 
@@ -41,8 +41,11 @@ DESCRIBED = frozenset((*ENTITY_TYPES, term("org:Role")))
 FULL_ABOVE = 3_000
 #: Entities or pairs recomputed per update.
 CHUNK = 500
-#: How many entities of each type, and co-mentioned pairs, get a rank.
+#: How many people, events and co-mentioned pairs get a rank (the top-N queries list 200).
 RANKED = 200
+#: The entity types ranked by mentions: the ones the named queries list by mentions. Every
+#: rank costs those queries a look-up, so organisations, places and dates have none.
+RANKED_TYPES = (term("t2k:Person"), term("t2k:Event"))
 
 _CO = term("t2k:coMentionedWith")
 #: A filter on ?t, not a second VALUES block: Oxigraph joins two VALUES blocks by
@@ -102,10 +105,13 @@ def is_current(store: GraphStore, hashes: dict[str, str]) -> bool:
     rows = store.query("SELECT ?d ?h WHERE { GRAPH t2k:summary { ?d t2k:summarisedHash ?h } }")
     if {row["d"].value: row["h"].value for row in rows} != hashes:
         return False
-    # A summary written before ranks existed has counts and no ranks.
-    return all(bool(store.query(f"ASK {{ GRAPH {SUMMARY} {{ ?n {rank} ?r }} }}"))
-               or not bool(store.query(f"ASK {{ GRAPH {SUMMARY} {{ ?n {count} ?c }} }}"))
-               for rank, count in ((_RANK, _MENTIONS), (_PAIR_RANK, _SENTENCES)))
+    # A summary written before ranks existed has counts to rank and no ranks.
+    for rank, count, types in ((_RANK, _MENTIONS, RANKED_TYPES), (_PAIR_RANK, _SENTENCES, (_CO_MENTION,))):
+        ranked = f"ASK {{ GRAPH {SUMMARY} {{ ?n {rank} ?r }} }}"
+        counted = f"ASK {{ GRAPH {SUMMARY} {{ ?n a ?t ; {count} ?c }} FILTER(?t IN ({', '.join(map(str, types))})) }}"
+        if not bool(store.query(ranked)) and bool(store.query(counted)):
+            return False
+    return True
 
 
 def refresh(store: GraphStore, touched: Touched, *, trusted: bool = True) -> None:
@@ -168,7 +174,10 @@ def _counts(triples: list[Triple]) -> dict[Group, dict[ox.NamedNode, int]]:
     groups: dict[Group, dict[ox.NamedNode, int]] = {}
     for node, count in counts.items():
         type_ = types[node]
-        groups.setdefault((_PAIR_RANK if type_ == _CO_MENTION else _RANK, type_), {})[node] = count
+        if type_ == _CO_MENTION:
+            groups.setdefault((_PAIR_RANK, type_), {})[node] = count
+        elif type_ in RANKED_TYPES:
+            groups.setdefault((_RANK, type_), {})[node] = count
     return groups
 
 

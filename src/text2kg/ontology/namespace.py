@@ -52,7 +52,7 @@ class T2K(DefinedNamespace):
     memberCount: URIRef  # In the summary graph, on an organisation: how many entities the corpus says are its members or hold a post in it.
     memberOf: URIRef  # The subject is a member of the organisation ("X is a member of Y", "X joined Y", "X was part of the Death Committee").
     mentionCount: URIRef  # In the summary graph: how many times the corpus mentions the entity.
-    mentionRank: URIRef  # In the summary graph: the entity's place among the entities of its type by t2k:mentionCount (1 = mentioned most; equal counts in IRI order). Only the first 200 of each type have one.
+    mentionRank: URIRef  # In the summary graph: a person's place among the people, or an event's among the events, by t2k:mentionCount (1 = mentioned most; equal counts in IRI order). Only the first 200 of each have one.
     nameInDocument: URIRef  # The name a document gave an entity when that document alone could not say who it was ("Raisi"), and the corpus joined it to a fuller name.
     pageRank: URIRef  # The entity's PageRank in the entity graph, written back by the analysis commands.
     partOf: URIRef  # The subject is a part of the object ("the U.N. Security Council" is part of the U.N.).
