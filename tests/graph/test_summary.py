@@ -7,7 +7,7 @@ import itertools
 
 from tests.conftest import make_extraction
 from tests.graph.helpers import IRIS, load, rows
-from text2kg.graph import summary
+from text2kg.graph import ranks, summary
 from text2kg.graph.corpus import add_extraction, remove_documents
 from text2kg.graph.store import OxigraphStore
 from text2kg.records import Position, Relation
@@ -128,7 +128,7 @@ RANKED_PEOPLE = """SELECT ?name ?rank WHERE {
 
 
 def test_ranks_follow_every_change_as_a_full_recount_would(monkeypatch) -> None:
-    monkeypatch.setattr(summary, "RANKED", 2)  # so that few people are enough to leave some unranked
+    monkeypatch.setattr(ranks, "RANKED", 2)  # so that few people are enough to leave some unranked
     store = load(OxigraphStore(), people("a.txt", ("Ann Lee", 3), ("Bo Chan", 2), ("Cy Dunn", 1)))
     assert [r["name"] for r in rows(store, RANKED_PEOPLE)] == ["Ann Lee", "Bo Chan"]
     load(store, people("b.txt", ("Cy Dunn", 4)))  # an unranked person climbs past both

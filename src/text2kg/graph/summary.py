@@ -9,10 +9,9 @@ facts the corpus states about it (``?event t2k:location ?place``, once however m
 documents say so); per post held in an organisation an ``org:Membership`` (member,
 organisation, role); per pair of entities named in one sentence (a ``t2k:CoMention``) the
 documents and sentences that do so. Roles get a type and a preferred name too, so that
-posts can be listed from the summary alone. The first :data:`RANKED` people and events by
-mentions carry their place (``t2k:mentionRank``), as do the first pairs by sentences
-(``t2k:coMentionRank``): "who is named most" then reads 200 ranks instead of sorting every
-count in the corpus.
+posts can be listed from the summary alone. The first 200 people and events by mentions
+carry their place (``t2k:mentionRank``), as do the first pairs by sentences
+(``t2k:coMentionRank``; see :mod:`text2kg.graph.ranks`).
 
 It is derived data, never edited by hand: after every change the entities and pairs the
 change touched are recomputed from the document graphs, and everything is recomputed when
@@ -29,6 +28,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from text2kg.graph import ranks
 from text2kg.graph.store import GraphStore
 from text2kg.graph.vocab import term
 
@@ -41,11 +41,6 @@ DESCRIBED = frozenset((*ENTITY_TYPES, term("org:Role")))
 FULL_ABOVE = 3_000
 #: Entities or pairs recomputed per update.
 CHUNK = 500
-#: How many people, events and co-mentioned pairs get a rank (the top-N queries list 200).
-RANKED = 200
-#: The entity types ranked by mentions: the ones the named queries list by mentions. Every
-#: rank costs those queries a look-up, so organisations, places and dates have none.
-RANKED_TYPES = (term("t2k:Person"), term("t2k:Event"))
 
 _CO = term("t2k:coMentionedWith")
 #: A filter on ?t, not a second VALUES block: Oxigraph joins two VALUES blocks by
@@ -105,13 +100,7 @@ def is_current(store: GraphStore, hashes: dict[str, str]) -> bool:
     rows = store.query("SELECT ?d ?h WHERE { GRAPH t2k:summary { ?d t2k:summarisedHash ?h } }")
     if {row["d"].value: row["h"].value for row in rows} != hashes:
         return False
-    # A summary written before ranks existed has counts to rank and no ranks.
-    for rank, count, types in ((_RANK, _MENTIONS, RANKED_TYPES), (_PAIR_RANK, _SENTENCES, (_CO_MENTION,))):
-        ranked = f"ASK {{ GRAPH {SUMMARY} {{ ?n {rank} ?r }} }}"
-        counted = f"ASK {{ GRAPH {SUMMARY} {{ ?n a ?t ; {count} ?c }} FILTER(?t IN ({', '.join(map(str, types))})) }}"
-        if not bool(store.query(ranked)) and bool(store.query(counted)):
-            return False
-    return True
+    return not ranks.missing(store)  # a summary written before ranks existed is recounted
 
 
 def refresh(store: GraphStore, touched: Touched, *, trusted: bool = True) -> None:
@@ -124,7 +113,7 @@ def refresh(store: GraphStore, touched: Touched, *, trusted: bool = True) -> Non
     if not trusted or len(touched.entities) > FULL_ABOVE:
         rebuild(store)
         return
-    ranked = _ranked(store)  # before the touched nodes lose their ranks below
+    ranked = ranks.ranked(store)  # before the touched nodes lose their ranks below
     entities = sorted(touched.entities, key=lambda n: n.value)
     pairs = sorted(touched.pairs, key=lambda p: (p[0].value, p[1].value))
     documents = sorted(touched.documents, key=lambda n: n.value)
@@ -144,7 +133,7 @@ def refresh(store: GraphStore, touched: Touched, *, trusted: bool = True) -> Non
         triples = _pair_triples(store, chunk)
         store.add(SUMMARY, triples)
         written += triples
-    _rerank(store, ranked, {*entities, *pair_nodes}, _counts(written))
+    ranks.rerank(store, ranked, {*entities, *pair_nodes}, ranks.counts(written))
     for chunk in _chunks(documents):  # last: the totals now count these documents
         store.add(SUMMARY, _document_triples(store, chunk))
 
@@ -155,76 +144,8 @@ def rebuild(store: GraphStore) -> None:
     triples = [*_entity_triples(store, None), *_fact_triples(store, None), *_membership_triples(store, None),
                *_pair_triples(store, None)]
     store.add(SUMMARY, triples)
-    store.add(SUMMARY, _rank_triples({group: _top(counts) for group, counts in _counts(triples).items()}))
+    ranks.rank_all(store, ranks.counts(triples))
     store.add(SUMMARY, _document_triples(store, None))  # last: the totals now count these documents
-
-
-Group = tuple[ox.NamedNode, ox.NamedNode]  # (rank predicate, type of what it ranks)
-
-
-def _counts(triples: list[Triple]) -> dict[Group, dict[ox.NamedNode, int]]:
-    """The count each ranked kind of node has in these summary triples, by group."""
-    types: dict[ox.NamedNode, ox.NamedNode] = {}
-    counts: dict[ox.NamedNode, int] = {}
-    for s, p, o in triples:
-        if p == _RDF_TYPE:
-            types[s] = o  # type: ignore[assignment]
-        elif p in (_MENTIONS, _SENTENCES):
-            counts[s] = int(o.value)
-    groups: dict[Group, dict[ox.NamedNode, int]] = {}
-    for node, count in counts.items():
-        type_ = types[node]
-        if type_ == _CO_MENTION:
-            groups.setdefault((_PAIR_RANK, type_), {})[node] = count
-        elif type_ in RANKED_TYPES:
-            groups.setdefault((_RANK, type_), {})[node] = count
-    return groups
-
-
-def _ranked(store: GraphStore) -> dict[Group, dict[ox.NamedNode, int]]:
-    """The ranked nodes of each group, with the counts their ranks were given for."""
-    groups: dict[Group, dict[ox.NamedNode, int]] = {}
-    for rank, count in ((_RANK, _MENTIONS), (_PAIR_RANK, _SENTENCES)):
-        rows = store.query(f"SELECT ?n ?t ?c WHERE {{ GRAPH {SUMMARY} {{ ?n {rank} ?r ; a ?t ; {count} ?c }} }}")
-        for row in rows:
-            groups.setdefault((rank, row["t"]), {})[row["n"]] = int(row["c"].value)
-    return groups
-
-
-def _rerank(store: GraphStore, ranked: dict[Group, dict[ox.NamedNode, int]], touched: set[ox.NamedNode],
-            fresh: dict[Group, dict[ox.NamedNode, int]]) -> None:
-    """Give the ranks again, after the counts of ``touched`` changed to ``fresh``.
-
-    The first :data:`RANKED` of a group are still among those ranked before and those
-    touched, unless a ranked node was touched and lost count (or its type), letting an
-    untouched one in: only then is the whole group read again.
-    """
-    tops: dict[Group, list[ox.NamedNode]] = {}
-    for group in {*ranked, *fresh}:
-        before, now = ranked.get(group, {}), fresh.get(group, {})
-        if any(node in touched and now.get(node, -1) < count for node, count in before.items()):
-            tops[group] = _top(_group_counts(store, group))
-        else:
-            tops[group] = _top({**before, **now})
-    for rank in (_RANK, _PAIR_RANK):
-        store.update(f"DELETE WHERE {{ GRAPH {SUMMARY} {{ ?n {rank} ?r }} }}")
-    store.add(SUMMARY, _rank_triples(tops))
-
-
-def _group_counts(store: GraphStore, group: Group) -> dict[ox.NamedNode, int]:
-    rank, type_ = group
-    count = _SENTENCES if rank == _PAIR_RANK else _MENTIONS
-    rows = store.query(f"SELECT ?n ?c WHERE {{ GRAPH {SUMMARY} {{ ?n a {type_} ; {count} ?c }} }}")
-    return {row["n"]: int(row["c"].value) for row in rows}
-
-
-def _top(counts: dict[ox.NamedNode, int]) -> list[ox.NamedNode]:
-    """The first :data:`RANKED`: most counted first, ties by IRI."""
-    return sorted(counts, key=lambda node: (-counts[node], node.value))[:RANKED]
-
-
-def _rank_triples(tops: dict[Group, list[ox.NamedNode]]) -> list[Triple]:
-    return [(node, rank, _integer(place)) for (rank, _), nodes in tops.items() for place, node in enumerate(nodes, 1)]
 
 
 def _chunks(items: list) -> Iterator[list]:
@@ -244,7 +165,6 @@ _RDF_TYPE, _PREF, _DOCS, _MENTIONS = term("rdf:type"), term("skos:prefLabel"), t
 _SUBJECT, _OBJECT, _SENTENCES, _HASH = term("rdf:subject"), term("rdf:object"), term("t2k:coMentionCount"), term("t2k:summarisedHash")
 _CO_MENTION, _MEMBERS, _ISO = term("t2k:CoMention"), term("t2k:memberCount"), term("t2k:isoValue")
 _MEMBERSHIP, _MEMBER, _ORGANIZATION, _ROLE = term("org:Membership"), term("org:member"), term("org:organization"), term("org:role")
-_RANK, _PAIR_RANK = term("t2k:mentionRank"), term("t2k:coMentionRank")
 
 
 def _entity_triples(store: GraphStore, entities: list[ox.NamedNode] | None) -> list[Triple]:
