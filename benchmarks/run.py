@@ -52,7 +52,7 @@ def throughput(words: int = 200_000, processes: tuple[int, ...] = (1, 2)) -> Non
             for _ in nlp.pipe(texts, batch_size=16, n_process=n):
                 pass
             bare = time.perf_counter() - started
-            for where, store in (("in memory", lambda: OxigraphStore()), ("on disk", lambda: OxigraphStore(Path(tmp) / f"kg-{n}"))):
+            for where, store in (("in memory", OxigraphStore), ("on disk", lambda: OxigraphStore(Path(tmp) / f"kg-{n}"))):
                 started = time.perf_counter()
                 with store() as kg:
                     build_into(kg, [path], batch_size=16, n_process=n, on_problem=lambda p: None)

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import SAMPLES, SHARED
 from text2kg.documents import read_documents
-from text2kg.extract import extract
+from text2kg.extract import extract, load_pipeline
+from text2kg.extract.model import default_model
 from text2kg.records import Document, Extraction
 
 pytestmark = pytest.mark.model
@@ -160,8 +161,5 @@ def test_op_ed_facts_with_evidence(oped) -> None:
 
 
 def test_the_pipeline_is_loaded_once_however_it_is_asked_for(nlp) -> None:
-    from text2kg.extract import load_pipeline
-    from text2kg.extract.model import default_model
-
     assert load_pipeline(None) is nlp
     assert load_pipeline(default_model()) is nlp
