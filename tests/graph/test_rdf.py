@@ -39,7 +39,7 @@ kg:doc\\/d1.txt a t2k:Document, nif:Context ;
     nif:isString "TEXT" ;
     nif:beginIndex 0 ; nif:endIndex 53 .
 
-kg:person\\/kumi-naidoo a t2k:Person ; rdfs:label "Kumi Naidoo" .
+kg:person\\/kumi-naidoo a t2k:Person ; rdfs:label "Kumi Naidoo" ; t2k:nameLastWord "Naidoo" .
 kg:person\\/raisi a t2k:Person ; rdfs:label "Raisi" .
 kg:place\\/tehran a t2k:Place ; rdfs:label "Tehran" ; skos:altLabel "Teheran" .
 kg:date\\/1988 a t2k:Date ; rdfs:label "1988" ; t2k:isoValue "1988"^^xsd:gYear .

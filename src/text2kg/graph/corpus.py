@@ -79,7 +79,7 @@ class Changes:
 
     def finish(self) -> int:
         """Join people across documents and update the summary; return how many entities moved."""
-        moved = reconcile(self.store, self.iris, self.touched)
+        moved = reconcile(self.store, self.iris, self.touched, everyone=not self.trusted)
         if self.touched or not self.trusted:
             summary.refresh(self.store, self.touched, trusted=self.trusted)
         return moved

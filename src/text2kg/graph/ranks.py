@@ -64,15 +64,6 @@ def ranked(store: GraphStore) -> Counts:
     return groups
 
 
-def missing(store: GraphStore) -> bool:
-    """Whether the summary has counts to rank and no ranks (it was written before ranks)."""
-    for ranking in RANKINGS:
-        if not bool(store.query(f"ASK {{ GRAPH {_SUMMARY} {{ ?n {ranking.rank} ?r }} }}")) and bool(store.query(
-                f"ASK {{ GRAPH {_SUMMARY} {{ ?n a ?t ; {ranking.count} ?c }} FILTER(?t IN ({', '.join(map(str, ranking.types))})) }}")):
-            return True
-    return False
-
-
 def rank_all(store: GraphStore, fresh: Counts) -> None:
     """Rank every group from scratch: ``fresh`` holds every node to rank."""
     store.add(_SUMMARY, _rank_triples({group: _top(nodes) for group, nodes in fresh.items()}))

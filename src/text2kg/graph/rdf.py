@@ -106,10 +106,23 @@ def _document(doc: Document, node: NamedNode) -> Iterator[Triple]:
 def _entity(entity: Entity, node: NamedNode) -> Iterator[Triple]:
     yield node, RDF_TYPE, term(f"t2k:{entity.type}")
     yield node, term("rdfs:label"), Literal(entity.label)
+    word = name_key(entity.label) if entity.type == "Person" else None
+    if word is not None:
+        yield node, term("t2k:nameLastWord"), Literal(word)
     for alias in entity.aliases:
         yield node, term("skos:altLabel"), Literal(alias)
     if entity.value:
         yield node, term("t2k:isoValue"), iso_literal(entity.value)
+
+
+def name_key(label: str) -> str | None:
+    """The word another document may name this person by alone: the last word of a name of
+    several (the cross-document join, :mod:`text2kg.graph.reconcile`, matches on it).
+
+    >>> name_key("Ebrahim Raisi"), name_key("Raisi")
+    ('Raisi', None)
+    """
+    return label.rsplit(" ", 1)[1] if " " in label else None
 
 
 def iso_literal(value: str) -> Literal:

@@ -1,10 +1,15 @@
 """Entities across documents: "Raisi" alone in one article joins "Ebrahim Raisi" from another.
 
 The rule: a person that a document names by one word only joins the person of the corpus
-whose full name ends with that word, when exactly one such person exists; otherwise it
-stays on its own. The decision is remade over the whole corpus after every change, from
-what each document said, so the graph does not depend on the order documents came in: a
-second "Ahmad Raisi" arriving later undoes the join.
+whose full name ends with that word, when exactly one such person exists and the document
+does not name that person too (then it told them apart); otherwise it stays on its own. The decision is remade after every change, from what each document
+said, so the graph does not depend on the order documents came in: a second "Ahmad Raisi"
+arriving later undoes the join.
+
+A change remakes only the decisions it can alter: those on the words (``t2k:nameLastWord``
+of full names, one-word names) of the documents it wrote or dropped. The whole corpus is
+gone over when the summary cannot be trusted (a fresh store, a build that died half way,
+a store from an older text2kg), or when a change touches too many words for look-ups to pay.
 
 A joined entity keeps, in its document's graph, the name that document used
 (``t2k:nameInDocument``, also a ``skos:altLabel``); its ``rdfs:label`` there is the full name.
@@ -13,46 +18,86 @@ A joined entity keeps, in its document's graph, the name that document used
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 import pyoxigraph as ox
 
 from text2kg.graph.iris import Iris
 from text2kg.graph.store import GraphStore
-from text2kg.graph.summary import Touched
+from text2kg.graph.summary import CHUNK, FULL_ABOVE, Touched
 from text2kg.graph.vocab import term
 
-_PEOPLE = """
-SELECT ?g ?e ?label ?local WHERE {
-  GRAPH ?g { ?e a t2k:Person ; rdfs:label ?label . OPTIONAL { ?e t2k:nameInDocument ?local } }
+#: Documents written before the join keys existed get them (the same rule as ``rdf.name_key``).
+_ADD_KEYS = """
+INSERT { GRAPH ?g { ?e t2k:nameLastWord ?word } }
+WHERE {
+  GRAPH ?g { ?e a t2k:Person ; rdfs:label ?label FILTER(CONTAINS(?label, " "))
+             FILTER NOT EXISTS { ?e t2k:nameInDocument ?local } FILTER NOT EXISTS { ?e t2k:nameLastWord ?key } }
+  BIND(REPLACE(?label, "^.* ", "") AS ?word)
 }"""
 
 
-def reconcile(store: GraphStore, iris: Iris, touched: Touched | None = None) -> int:
+def reconcile(store: GraphStore, iris: Iris, touched: Touched | None = None, *, everyone: bool = False) -> int:
     """Join and split people across documents; return how many document entities moved.
 
-    ``touched`` is told about every document graph a move changes (before and after).
+    Args:
+        touched: what the change touched; it is also told about every document graph a
+            move changes (before and after). None: decide for the whole corpus.
+        everyone: decide for the whole corpus (when the summary cannot be trusted).
     """
-    rows = [(r["g"], r["e"], r["label"].value, r["local"].value if r["local"] else None) for r in store.query(_PEOPLE)]
-    by_last_word: dict[str, set[str]] = defaultdict(set)
-    for _, _, label, local in rows:
-        if local is None and " " in label:
-            by_last_word[label.rsplit(" ", 1)[1]].add(label)
+    if everyone or touched is None or len(touched.names) > FULL_ABOVE:
+        store.update(_ADD_KEYS)
+        chunks: list[list[str] | None] = [None]
+    else:
+        words = sorted(touched.names)
+        chunks = [words[i : i + CHUNK] for i in range(0, len(words), CHUNK)]
     moved = 0
-    for graph, entity, label, local in rows:
-        name = local or label
-        if " " in name:
-            continue
-        fits = by_last_word.get(name, set())
-        target_label = next(iter(fits)) if len(fits) == 1 else name
-        target = iris.entity("Person", target_label)
-        if target != entity:
-            if touched is not None:
-                touched.add_graph(store, graph)
-            _move(store, graph, entity, target, name, target_label)
-            if touched is not None:
-                touched.add_graph(store, graph)
-            moved += 1
+    for words in chunks:
+        full_names = _full_names(store, words)
+        for graph, entity, label, local in list(_one_word_people(store, words)):
+            name = local or label
+            fits, target_label = full_names.get(name, {}), name
+            if len(fits) == 1:
+                ((full, graphs),) = fits.items()
+                if graph not in graphs:  # its own document names both apart: not one person there
+                    target_label = full
+            target = iris.entity("Person", target_label)
+            if target != entity:
+                if touched is not None:
+                    touched.add_graph(store, graph)
+                _move(store, graph, entity, target, name, target_label)
+                if touched is not None:
+                    touched.add_graph(store, graph)
+                moved += 1
     return moved
+
+
+def _full_names(store: GraphStore, words: list[str] | None) -> dict[str, dict[str, set[ox.NamedNode]]]:
+    """The full names of the corpus by their last word (those ending in ``words``; all when
+    None), each with the document graphs that name it."""
+    found: dict[str, dict[str, set[ox.NamedNode]]] = defaultdict(lambda: defaultdict(set))
+    rows = store.query(f"SELECT ?w ?label ?g WHERE {{ {_values(words)} GRAPH ?g {{ ?e t2k:nameLastWord ?w ; rdfs:label ?label }} }}")
+    for row in rows:
+        found[row["w"].value][row["label"].value].add(row["g"])
+    return found
+
+
+def _one_word_people(store: GraphStore, words: list[str] | None) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, str, str | None]]:
+    """(graph, entity, label, name in document) of each person a document names by one of
+    ``words`` alone (by any one word when None), joined or not."""
+    joined = f"SELECT ?g ?e ?label ?w WHERE {{ {_values(words)} GRAPH ?g {{ ?e t2k:nameInDocument ?w ; a t2k:Person ; rdfs:label ?label }} }}"
+    for row in store.query(joined):
+        yield row["g"], row["e"], row["label"].value, row["w"].value
+    # Filters here would make Oxigraph read every label of the corpus before the VALUES; a
+    # one-word label is never a joined entity's (that has the full name).
+    alone = f"SELECT ?g ?e ?w WHERE {{ {_values(words)} GRAPH ?g {{ ?e rdfs:label ?w ; a t2k:Person }} }}"
+    for row in store.query(alone):
+        if " " not in row["w"].value:
+            yield row["g"], row["e"], row["w"].value, None
+
+
+def _values(words: list[str] | None) -> str:
+    return "" if words is None else f"VALUES ?w {{ {' '.join(str(ox.Literal(w)) for w in words)} }}"
 
 
 def _move(store: GraphStore, graph: ox.NamedNode, old: ox.NamedNode, new: ox.NamedNode, name: str, label: str) -> None:

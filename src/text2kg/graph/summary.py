@@ -17,7 +17,9 @@ It is derived data, never edited by hand: after every change the entities and pa
 change touched are recomputed from the document graphs, and everything is recomputed when
 the summary cannot be trusted. It notes the content hash of each document it counts
 (``t2k:summarisedHash``); when those differ from the stored documents, because a build died
-between writing documents and refreshing the totals, the next refresh starts afresh.
+between writing documents and refreshing the totals, the next refresh starts afresh. It
+also notes the layout it was made for (``t2k:storeFormat``): the first build with a newer
+text2kg on an older store recounts it, and redoes the cross-document joins, whole.
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ DESCRIBED = frozenset((*ENTITY_TYPES, term("org:Role")))
 FULL_ABOVE = 3_000
 #: Entities or pairs recomputed per update.
 CHUNK = 500
+#: The version of the store's layout (``t2k:storeFormat``): raised when a new text2kg
+#: writes what an older store lacks, so that the first build on such a store redoes it all.
+#: 2: ranks in the summary and ``t2k:nameLastWord`` on people.
+FORMAT = 2
 
 _CO = term("t2k:coMentionedWith")
 #: A filter on ?t, not a second VALUES block: Oxigraph joins two VALUES blocks by
@@ -68,28 +74,44 @@ def _node(kind: str, *terms: ox.NamedNode) -> ox.NamedNode:
 
 @dataclass
 class Touched:
-    """What a change to the store touched: documents, entities and co-mentioned pairs."""
+    """What a change to the store touched: documents, entities and co-mentioned pairs, and
+    the words people are joined on across documents (:mod:`text2kg.graph.reconcile`)."""
 
     documents: set[ox.NamedNode] = field(default_factory=set)
     entities: set[ox.NamedNode] = field(default_factory=set)
     pairs: set[Pair] = field(default_factory=set)
+    #: Last words of full names, and one-word names of people, in the touched graphs.
+    names: set[str] = field(default_factory=set)
 
     def add_triples(self, document: ox.NamedNode, triples: Iterable[tuple[ox.NamedNode, ox.NamedNode, object]]) -> None:
         """Note a document graph about to be written, from its triples."""
         self.documents.add(document)
+        people: set[object] = set()
+        labels: list[tuple[object, str]] = []
         for s, p, o in triples:
             if p == _RDF_TYPE and o in DESCRIBED:
                 self.entities.add(s)
-            elif p == _CO:
+                if o == _PERSON:
+                    people.add(s)
+            elif p == _CO and s != o:
                 self.pairs.add(pair(s, o))  # type: ignore[arg-type]
+            elif p == _LAST_WORD:
+                self.names.add(o.value)  # type: ignore[attr-defined]
+            elif p == _LABEL and " " not in o.value:  # type: ignore[attr-defined]
+                labels.append((s, o.value))  # type: ignore[attr-defined]
+        self.names.update(label for s, label in labels if s in people)
 
     def add_graph(self, store: GraphStore, document: ox.NamedNode) -> None:
         """Note a stored document graph (before it is replaced or dropped, or after a move)."""
         self.documents.add(document)
         rows = store.query(f"SELECT DISTINCT ?e WHERE {{ GRAPH {document} {{ ?e a ?t {_DESCRIBED} }} }}")
         self.entities.update(row["e"] for row in rows)
-        rows = store.query(f"SELECT ?a ?b WHERE {{ GRAPH {document} {{ ?a t2k:coMentionedWith ?b }} }}")
+        rows = store.query(f"SELECT ?a ?b WHERE {{ GRAPH {document} {{ ?a t2k:coMentionedWith ?b FILTER(?a != ?b) }} }}")
         self.pairs.update(pair(row["a"], row["b"]) for row in rows)
+        rows = store.query(f"""SELECT DISTINCT ?w WHERE {{ GRAPH {document} {{
+  {{ ?e t2k:nameLastWord ?w }} UNION {{ ?e a t2k:Person ; t2k:nameInDocument ?w }}
+  UNION {{ ?e a t2k:Person ; rdfs:label ?w FILTER(!CONTAINS(?w, " ")) }} }} }}""")
+        self.names.update(row["w"].value for row in rows)
 
     def __bool__(self) -> bool:
         return bool(self.documents or self.entities or self.pairs)
@@ -100,7 +122,8 @@ def is_current(store: GraphStore, hashes: dict[str, str]) -> bool:
     rows = store.query("SELECT ?d ?h WHERE { GRAPH t2k:summary { ?d t2k:summarisedHash ?h } }")
     if {row["d"].value: row["h"].value for row in rows} != hashes:
         return False
-    return not ranks.missing(store)  # a summary written before ranks existed is recounted
+    # A summary from an older text2kg (before ranks, or before the join keys) is recounted.
+    return bool(store.query(f"ASK {{ GRAPH {SUMMARY} {{ {SUMMARY} t2k:storeFormat {_integer(FORMAT)} }} }}"))
 
 
 def refresh(store: GraphStore, touched: Touched, *, trusted: bool = True) -> None:
@@ -145,7 +168,8 @@ def rebuild(store: GraphStore) -> None:
                *_pair_triples(store, None)]
     store.add(SUMMARY, triples)
     ranks.rank_all(store, ranks.counts(triples))
-    store.add(SUMMARY, _document_triples(store, None))  # last: the totals now count these documents
+    # last: the totals now count these documents, in this version's layout
+    store.add(SUMMARY, [*_document_triples(store, None), (SUMMARY, _FORMAT, _integer(FORMAT))])
 
 
 def _chunks(items: list) -> Iterator[list]:
@@ -164,6 +188,7 @@ def _values(variables: str, rows: list | None) -> str:
 _RDF_TYPE, _PREF, _DOCS, _MENTIONS = term("rdf:type"), term("skos:prefLabel"), term("t2k:documentCount"), term("t2k:mentionCount")
 _SUBJECT, _OBJECT, _SENTENCES, _HASH = term("rdf:subject"), term("rdf:object"), term("t2k:coMentionCount"), term("t2k:summarisedHash")
 _CO_MENTION, _MEMBERS, _ISO = term("t2k:CoMention"), term("t2k:memberCount"), term("t2k:isoValue")
+_PERSON, _LABEL, _LAST_WORD, _FORMAT = term("t2k:Person"), term("rdfs:label"), term("t2k:nameLastWord"), term("t2k:storeFormat")
 _MEMBERSHIP, _MEMBER, _ORGANIZATION, _ROLE = term("org:Membership"), term("org:member"), term("org:organization"), term("org:role")
 
 
@@ -223,10 +248,15 @@ def _membership_triples(store: GraphStore, members: list[ox.NamedNode] | None) -
 
 
 def _pair_triples(store: GraphStore, pairs: list[Pair] | None) -> list[Triple]:
-    """The totals of co-mentioned ``pairs`` (all when None), from the document graphs."""
+    """The totals of co-mentioned ``pairs`` (all when None), from the document graphs.
+
+    An entity is not counted as co-mentioned with itself: a document can say so only of two
+    of its names that the corpus later joined ("Mary Robinson" and "Robinson").
+    """
     if pairs is None:
         where = """
       GRAPH ?g { ?st rdf:predicate t2k:coMentionedWith ; rdf:subject ?x ; rdf:object ?y ; t2k:coMentionCount ?k }
+      FILTER(?x != ?y)
       BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a) BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)"""
     else:
         where = f"""

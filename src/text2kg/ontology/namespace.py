@@ -54,6 +54,7 @@ class T2K(DefinedNamespace):
     mentionCount: URIRef  # In the summary graph: how many times the corpus mentions the entity.
     mentionRank: URIRef  # In the summary graph: a person's place among the people, or an event's among the events, by t2k:mentionCount (1 = mentioned most; equal counts in IRI order). Only the first 200 of each have one.
     nameInDocument: URIRef  # The name a document gave an entity when that document alone could not say who it was ("Raisi"), and the corpus joined it to a fuller name.
+    nameLastWord: URIRef  # The last word of a person's name of several words ("Raisi" for "Ebrahim Raisi"), as the document gives it: the key on which a person another document names by that word alone is joined to this one.
     pageRank: URIRef  # The entity's PageRank in the entity graph, written back by the analysis commands.
     partOf: URIRef  # The subject is a part of the object ("the U.N. Security Council" is part of the U.N.).
     participant: URIRef  # A person or organisation that took part in the event.
@@ -64,5 +65,6 @@ class T2K(DefinedNamespace):
     politicalParty: URIRef  # The person belongs to the political party.
     positionHeld: URIRef  # The person holds or held the post (an org:Role); the org:Membership node says where and when.
     qualifier: URIRef  # A word the text uses relative to the document's date ("current", "former", "then"), kept as written.
+    storeFormat: URIRef  # In the summary graph, on t2k:summary: the version of the store's layout that the summary and the cross-document joins were made for. A store of another version (made by an older text2kg) is recounted, and its joins redone, at its next build.
     summarisedHash: URIRef  # In the summary graph, on a document: the content hash of the version of it that the totals count. A mismatch with the stored documents (after a crash) makes the next build recompute the summary.
     summary: URIRef  # The named graph of corpus-wide totals that text2kg derives from the document graphs and keeps up to date on every build and removal: each entity's type, preferred name and counts, the facts stated about it (once each, without evidence), the posts held in organisations (org:Membership), and each co-mentioned pair's counts. Aggregate queries read it instead of every document's graph.
