@@ -2,9 +2,10 @@
 
 The rule: a person that a document names by one word only joins the person of the corpus
 whose full name ends with that word, when exactly one such person exists and the document
-does not name that person too (then it told them apart); otherwise it stays on its own. The decision is remade after every change, from what each document
-said, so the graph does not depend on the order documents came in: a second "Ahmad Raisi"
-arriving later undoes the join.
+does not name that person too (then it told them apart); otherwise it stays on its own.
+The decision is remade after every change, from what each document said, so the graph
+does not depend on the order documents came in: a second "Ahmad Raisi" arriving later
+undoes the join.
 
 A change remakes only the decisions it can alter: those on the words (``t2k:nameLastWord``
 of full names, one-word names) of the documents it wrote or dropped. The whole corpus is

@@ -93,7 +93,7 @@ class Touched:
                 self.entities.add(s)
                 if o == _PERSON:
                     people.add(s)
-            elif p == _CO and s != o:
+            elif p == _CO:
                 self.pairs.add(pair(s, o))  # type: ignore[arg-type]
             elif p == _LAST_WORD:
                 self.names.add(o.value)  # type: ignore[attr-defined]
@@ -106,7 +106,7 @@ class Touched:
         self.documents.add(document)
         rows = store.query(f"SELECT DISTINCT ?e WHERE {{ GRAPH {document} {{ ?e a ?t {_DESCRIBED} }} }}")
         self.entities.update(row["e"] for row in rows)
-        rows = store.query(f"SELECT ?a ?b WHERE {{ GRAPH {document} {{ ?a t2k:coMentionedWith ?b FILTER(?a != ?b) }} }}")
+        rows = store.query(f"SELECT ?a ?b WHERE {{ GRAPH {document} {{ ?a t2k:coMentionedWith ?b }} }}")
         self.pairs.update(pair(row["a"], row["b"]) for row in rows)
         rows = store.query(f"""SELECT DISTINCT ?w WHERE {{ GRAPH {document} {{
   {{ ?e t2k:nameLastWord ?w }} UNION {{ ?e a t2k:Person ; t2k:nameInDocument ?w }}
@@ -248,15 +248,10 @@ def _membership_triples(store: GraphStore, members: list[ox.NamedNode] | None) -
 
 
 def _pair_triples(store: GraphStore, pairs: list[Pair] | None) -> list[Triple]:
-    """The totals of co-mentioned ``pairs`` (all when None), from the document graphs.
-
-    An entity is not counted as co-mentioned with itself: a document can say so only of two
-    of its names that the corpus later joined ("Mary Robinson" and "Robinson").
-    """
+    """The totals of co-mentioned ``pairs`` (all when None), from the document graphs."""
     if pairs is None:
         where = """
       GRAPH ?g { ?st rdf:predicate t2k:coMentionedWith ; rdf:subject ?x ; rdf:object ?y ; t2k:coMentionCount ?k }
-      FILTER(?x != ?y)
       BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a) BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)"""
     else:
         where = f"""
