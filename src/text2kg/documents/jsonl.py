@@ -14,8 +14,12 @@ _METADATA = ("title", "date", "url")
 def parse_jsonl(
     text: str, default_id: str, source: str
 ) -> Iterator[tuple[int, Document | UnreadableInput]]:
-    """Yield ``(line number, Document)`` for each good line, ``(line number, error)`` for a bad one."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    """Yield ``(line number, Document)`` for each good line, ``(line number, error)`` for a bad one.
+
+    Lines end at ``\\n`` only (a ``\\r`` before it is JSON white space): ``str.splitlines``
+    would also split at U+2028, U+2029 and U+0085, which JSON writers leave raw inside strings.
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
