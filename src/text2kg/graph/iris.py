@@ -35,6 +35,8 @@ class Iris:
     'https://example.org/kg/doc/news/a%201.txt'
     >>> iris.span(iris.document("a.txt"), 3, 8).value
     'https://example.org/kg/doc/a.txt#char=3,8'
+    >>> iris.document("../../etc/./x").value
+    'https://example.org/kg/doc/%2E%2E/%2E%2E/etc/%2E/x'
     """
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
@@ -44,13 +46,13 @@ class Iris:
         self.base = base
 
     def document(self, doc_id: str) -> NamedNode:
-        return NamedNode(f"{self.base}doc/{quote(doc_id, safe='/-._~')}")
+        return NamedNode(f"{self.base}doc/{_path(doc_id, safe='/-._~')}")
 
     def entity(self, type_: str, label: str, scope: str | None = None) -> NamedNode:
         """An entity's IRI; ``scope`` (a document id) for things only that document can name."""
         path = f"{type_.lower()}/{slug(label)}"
         if scope is not None:
-            path = f"{type_.lower()}/in/{quote(scope, safe='-._~')}/{slug(label)}"
+            path = f"{type_.lower()}/in/{_path(scope, safe='-._~')}/{slug(label)}"
         return NamedNode(self.base + path)
 
     def entity_of(self, entity: Entity, doc_id: str) -> NamedNode:
@@ -76,3 +78,17 @@ class Iris:
     def statement(self, document: NamedNode, key: str) -> NamedNode:
         """A statement (or other node) that belongs to one document, named by ``key``."""
         return NamedNode(f"{document.value}#{quote(key, safe='-._~=,')}")
+
+
+def _path(text: str, safe: str) -> str:
+    """``text`` percent-encoded for an IRI path, with no dot-segments.
+
+    A segment "." or ".." would be removed when the IRI is resolved or normalised
+    (RFC 3986, 5.2.4), making a document id like "../a.txt" name another document's IRI,
+    so its dots are percent-encoded; every other segment is as :func:`urllib.parse.quote` gives.
+
+    >>> _path("a/./b/../c.txt", safe="/-._~")
+    'a/%2E/b/%2E%2E/c.txt'
+    """
+    segments = quote(text, safe=safe).split("/")
+    return "/".join(s.replace(".", "%2E") if s in (".", "..") else s for s in segments)
