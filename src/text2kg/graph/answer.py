@@ -24,6 +24,10 @@ def answer(store: GraphStore, text: str, accept: str) -> tuple[str, bytes]:
     result = store.query(text)
     if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
         media = choose(accept, RESULT_TYPES, "application/sparql-results+json")
+        if media == "text/csv" and isinstance(result, ox.QuerySolutions):
+            from text2kg.graph.results import to_csv  # quotes IRIs with commas, as pyoxigraph does not
+
+            return media, to_csv(result).encode("utf-8")
         return media, result.serialize(format=RESULT_TYPES[media])
     media = choose(accept, GRAPH_TYPES, "text/turtle")
     out = io.BytesIO()
