@@ -16,7 +16,7 @@ from text2kg.graph.iris import DEFAULT_BASE
 from text2kg.graph.named import named_query
 from text2kg.graph.results import Table, to_table
 from text2kg.graph.source import open_store
-from text2kg.graph.sparql import Term
+from text2kg.graph.sparql import Term, check_variables
 from text2kg.graph.store import GraphStore, OxigraphStore, Result
 
 if TYPE_CHECKING:
@@ -104,12 +104,36 @@ def query(
     """
     import pyoxigraph as ox
 
-    if (sparql is None) == (name is None):
-        raise ValueError("give either the query text or a named query's name")
-    text = sparql if sparql is not None else named_query(name).text  # type: ignore[arg-type]
-    bindings = {k: ox.Literal(v) if isinstance(v, str) else v for k, v in (params or {}).items()}
-    store = source if isinstance(source, GraphStore) else open_store(source)
-    result = store.query(text, bindings)
+    result = run_query(source, sparql, name=name, params=params)
     if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
         return to_table(result)
     return result
+
+
+def run_query(
+    source: str | Path | GraphStore,
+    sparql: str | None = None,
+    *,
+    name: str | None = None,
+    params: Mapping[str, Term | str] | None = None,
+) -> Result:
+    """As :func:`query`, but the result as the store gives it (to serialise, or stream).
+
+    A parameter the query cannot use is an error, not ignored: for a named query, one it
+    does not declare (and a declared required one left out); for query text, one whose
+    variable does not occur in it.
+    """
+    import pyoxigraph as ox
+
+    if (sparql is None) == (name is None):
+        raise ValueError("give either the query text or a named query's name")
+    bindings = {k: ox.Literal(v) if isinstance(v, str) else v for k, v in (params or {}).items()}
+    if name is not None:
+        named = named_query(name)
+        named.check_params(bindings)
+        text = named.text
+    else:
+        text = sparql  # type: ignore[assignment]
+        check_variables(text, bindings)
+    store = source if isinstance(source, GraphStore) else open_store(source)
+    return store.query(text, bindings)

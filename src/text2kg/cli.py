@@ -172,7 +172,8 @@ def query_command(
     fmt: Annotated[str, typer.Option("--format", help="table, csv, tsv or json.")] = "table",
 ) -> None:
     """Run a SPARQL query on a graph."""
-    from text2kg.graph import QueryError, StoreError, named_query, open_store
+    from text2kg.api import run_query
+    from text2kg.graph import QueryError, StoreError
     from text2kg.graph.results import serialize, to_table
     from text2kg.graph.sparql import parse_param
     from text2kg.report import print_table
@@ -185,15 +186,11 @@ def query_command(
     try:
         if file is not None:
             try:
-                text = file.read_text(encoding="utf-8")
+                sparql = file.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as err:
                 raise fail(f"{file}: cannot read ({getattr(err, 'strerror', None) or err})") from None
-        elif name is not None:
-            text = named_query(name).text
-        else:
-            text = sparql  # type: ignore[assignment]
         bindings = dict(parse_param(p) for p in param or [])
-        result = open_store(source).query(text, bindings)
+        result = run_query(source, sparql, name=name, params=bindings)
         if fmt == "table":
             import pyoxigraph as ox
 
@@ -212,7 +209,7 @@ def queries_command() -> None:
     from text2kg.graph import named_queries
 
     for query in named_queries().values():
-        params = "".join(f" --param {p}=..." for p in query.params)
+        params = "".join(f" --param {p}=..." if p in query.required else f" [--param {p}=...]" for p in query.params)
         typer.echo(f"{query.name}{params}\n    {query.description}")
 
 

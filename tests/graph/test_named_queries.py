@@ -122,3 +122,19 @@ def test_parameters_cannot_inject_sparql(store) -> None:
 def test_an_unknown_name_lists_the_queries() -> None:
     with pytest.raises(QueryError, match="there are: co-mentioned"):
         named_query("people")
+
+
+def test_every_declared_parameter_is_a_variable_of_its_query() -> None:
+    from text2kg.graph.sparql import check_variables
+
+    for q in named_queries().values():
+        check_variables(q.text, q.params)
+    assert named_query("positions").required == []
+    assert named_query("entity-evidence").required == ["name"]
+
+
+def test_an_unknown_or_missing_parameter_is_an_error(store) -> None:
+    with pytest.raises(QueryError, match="no parameter 'nme'; it takes: name"):
+        run(store, "documents-mentioning", nme="Kumi Naidoo")
+    with pytest.raises(QueryError, match="needs the parameter 'name'"):
+        run(store, "documents-mentioning")

@@ -1,9 +1,11 @@
 """The named queries shipped in ``queries/``: each ``.rq`` file opens with comments saying
-what it answers and which parameters it takes (``# param NAME: ...``)."""
+what it answers and which parameters it takes (``# param NAME: ...``). A parameter is
+required unless its line ends with ``(optional)``."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -11,6 +13,7 @@ from importlib.resources import files
 from text2kg.graph.errors import QueryError
 
 _PARAM = re.compile(r"^#\s*param\s+(\w+):\s*(.*)$")
+_OPTIONAL = "(optional)"
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,31 @@ class NamedQuery:
     description: str
     params: dict[str, str]
     text: str
+
+    @property
+    def required(self) -> list[str]:
+        """The parameters a run must bind (those not marked ``(optional)``)."""
+        return [p for p, text in self.params.items() if not text.endswith(_OPTIONAL)]
+
+    def check_params(self, given: Iterable[str]) -> None:
+        """Raise :class:`QueryError` for a parameter this query does not take, or a
+        required one left out: a misspelt name would otherwise be ignored, and every row
+        come back.
+
+        >>> named_query("entity-evidence").check_params(["nme"])
+        Traceback (most recent call last):
+        ...
+        text2kg.graph.errors.QueryError: entity-evidence has no parameter 'nme'; it takes: name
+        """
+        given = list(given)
+        unknown = [p for p in given if p not in self.params]
+        if unknown:
+            takes = f"it takes: {', '.join(self.params)}" if self.params else "it takes none"
+            raise QueryError(f"{self.name} has no parameter {', '.join(map(repr, unknown))}; {takes}")
+        missing = [p for p in self.required if p not in given]
+        if missing:
+            raise QueryError(f"{self.name} needs the parameter {missing[0]!r} ({self.params[missing[0]]}): "
+                             f"give {missing[0]}=VALUE")
 
 
 @lru_cache(maxsize=None)

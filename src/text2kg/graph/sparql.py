@@ -87,6 +87,21 @@ def bind_values(query: str, bindings: Mapping[str, Term]) -> str:
     return query[: where_open + 1] + block + query[where_open + 1 :]
 
 
+def check_variables(query: str, names: Iterable[str]) -> None:
+    """Raise :class:`QueryError` when a parameter names no variable of the query (outside
+    comments, strings and IRIs): binding it would change nothing, and a typo pass unseen.
+
+    >>> check_variables("SELECT ?e WHERE { ?e rdfs:label ?name } # ?nme", ["nme"])
+    Traceback (most recent call last):
+    ...
+    text2kg.graph.errors.QueryError: the query has no variable ?nme to bind
+    """
+    code = "".join(ch for _, ch in _code_positions(query))
+    for name in names:
+        if not re.search(rf"[?$]{re.escape(name)}(?![A-Za-z0-9_])", code):
+            raise QueryError(f"the query has no variable ?{name} to bind")
+
+
 def insert_data(graph: NamedNode, triples: Iterable[tuple[Term, Term, Term]]) -> str:
     """``INSERT DATA { GRAPH <g> { ... } }`` with every term in N-Triples syntax."""
     body = "\n".join(f"{s} {p} {o} ." for s, p, o in triples)

@@ -1,0 +1,63 @@
+"""``text2kg query`` and ``queries`` on small hand-made graphs (no spaCy model)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import make_extraction
+from tests.graph.helpers import load
+from text2kg.cli import app
+from text2kg.graph.store import OxigraphStore
+
+runner = CliRunner()
+DOCS = [
+    make_extraction("a.txt", "Kumi Naidoo met Ebrahim Raisi in Geneva.",
+                    [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"]), ("Person", "Ebrahim Raisi", ["Raisi"], ["Ebrahim Raisi"]),
+                     ("Place", "Geneva", [], ["Geneva"])]),
+    make_extraction("b.txt", "Kumi Naidoo spoke.", [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"])]),
+]
+
+
+def invoke(*args: object):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def trig(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("graph") / "graph.trig"
+    load(OxigraphStore(), *DOCS).dump(out)
+    return out
+
+
+def one_line_error(result, message: str) -> None:
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_misspelt_parameter_of_a_named_query_is_an_error_listing_the_known_ones(trig: Path) -> None:
+    one_line_error(invoke("query", trig, "-n", "entity-evidence", "-p", "nme=Raisi"),
+                   "entity-evidence has no parameter 'nme'; it takes: name")
+    one_line_error(invoke("query", trig, "-n", "people-by-mentions", "-p", "name=Raisi"),
+                   "people-by-mentions has no parameter 'name'; it takes none")
+
+
+def test_a_required_parameter_cannot_be_left_out(trig: Path) -> None:
+    one_line_error(invoke("query", trig, "-n", "entity-evidence"), "entity-evidence needs the parameter 'name'")
+
+
+def test_an_optional_parameter_can_be_left_out(trig: Path) -> None:
+    assert invoke("query", trig, "-n", "positions", "--format", "csv").exit_code == 0
+    assert "positions [--param name=...]" in invoke("queries").stdout
+
+
+def test_a_parameter_the_query_text_does_not_use_is_an_error(trig: Path) -> None:
+    people = "SELECT DISTINCT ?name WHERE { ?p a t2k:Person ; rdfs:label ?name }"
+    one_line_error(invoke("query", trig, people, "-p", "nme=Kumi Naidoo"), "the query has no variable ?nme to bind")
+    rows = list(csv.DictReader(io.StringIO(invoke("query", trig, people, "-p", "name=Kumi Naidoo", "--format", "csv").stdout)))
+    assert rows == [{"name": "Kumi Naidoo"}]
