@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from pyoxigraph import Literal
 
 from tests.conftest import make_extraction
 from tests.graph.helpers import IRIS, load, quad_set, rows
-from text2kg.graph import StoreError, open_store
+from text2kg.graph import QueryError, StoreError, open_store
 from text2kg.graph.corpus import add_extraction, remove_documents, stored_hashes
 from text2kg.graph.rdf import content_hash
 from text2kg.graph.store import OxigraphStore
@@ -107,3 +108,20 @@ def test_broken_rdf_file_names_the_file(tmp_path: Path) -> None:
     path.write_text("<a> <b> .", encoding="utf-8")
     with pytest.raises(StoreError, match=r"graph.ttl: not valid \.ttl RDF"):
         open_store(path)
+
+
+@pytest.mark.parametrize(
+    ("sparql", "bindings", "position"),
+    [
+        ("SELECT ?x\nWHERE { ?x rdfs:label ?name . ?x ?y }", None, "error at 2:38:"),
+        ("SELECT ?x WHERE { ?x rdfs:label ?name . ?x ?y }", {"name": Literal("a")}, "error at 1:48:"),
+    ],
+)
+def test_a_syntax_error_is_placed_in_the_query_as_written(sparql: str, bindings, position: str) -> None:
+    with pytest.raises(QueryError, match=position):
+        OxigraphStore().query(sparql, bindings)
+
+
+def test_an_update_syntax_error_is_placed_in_the_update_as_written() -> None:
+    with pytest.raises(QueryError, match="error at 1:20:"):
+        OxigraphStore().update("INSERT DATA { <a> }")

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from text2kg.graph.errors import QueryError, StoreError
 from text2kg.graph.sparql import Term, bind_values, insert_data, replace_graph
-from text2kg.graph.vocab import sparql_prologue
+from text2kg.graph.vocab import PREFIXES
 
 Result = ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean
 #: Documents written to an on-disk store between flushes. Without flushes RocksDB keeps the
@@ -107,15 +107,14 @@ class OxigraphStore(GraphStore):
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
         try:
-            return self.store.query(
-                sparql_prologue() + bind_values(sparql, bindings or {}), use_default_graph_as_union=True
-            )
+            # the prefixes passed beside the text, not prepended: error positions are the user's
+            return self.store.query(bind_values(sparql, bindings or {}), prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as err:
-            raise QueryError(f"SPARQL syntax error: {_first_line(err)}") from None
+            raise QueryError(f"SPARQL syntax error: {_first_line(_own_syntax_error(sparql, bindings) or err)}") from None
 
     def update(self, sparql: str) -> None:
         try:
-            self.store.update(sparql_prologue() + sparql)
+            self.store.update(sparql, prefixes=PREFIXES)
         except SyntaxError as err:
             raise QueryError(f"SPARQL update syntax error: {_first_line(err)}") from None
         except OSError as err:
@@ -164,6 +163,18 @@ class OxigraphStore(GraphStore):
             except OSError:
                 pass  # a read-only store has nothing to flush
         del self.store
+
+
+def _own_syntax_error(sparql: str, bindings: Mapping[str, Term] | None) -> SyntaxError | None:
+    """The syntax error in the query as its user wrote it: with bindings, the one Oxigraph
+    reported was in the text with a ``VALUES`` block added (parsed again on an empty store)."""
+    if not bindings:
+        return None
+    try:
+        ox.Store().query(sparql, prefixes=PREFIXES)
+    except SyntaxError as err:
+        return err
+    return None
 
 
 def _first_line(err: BaseException) -> str:
