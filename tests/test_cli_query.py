@@ -61,3 +61,23 @@ def test_a_parameter_the_query_text_does_not_use_is_an_error(trig: Path) -> None
     one_line_error(invoke("query", trig, people, "-p", "nme=Kumi Naidoo"), "the query has no variable ?nme to bind")
     rows = list(csv.DictReader(io.StringIO(invoke("query", trig, people, "-p", "name=Kumi Naidoo", "--format", "csv").stdout)))
     assert rows == [{"name": "Kumi Naidoo"}]
+
+
+def test_a_summary_query_on_a_stale_store_warns_how_to_refresh(tmp_path: Path) -> None:
+    from text2kg.graph.corpus import add_extraction
+    from text2kg.graph.iris import Iris
+    from text2kg.graph.source import open_store
+
+    folder = tmp_path / "kg"
+    with open_store(folder, writable=True, create=True) as store:
+        load(store, DOCS[0])
+    fresh = invoke("query", folder, "-n", "people-by-mentions", "--format", "csv")
+    assert fresh.exit_code == 0 and fresh.stderr == ""
+    with open_store(folder, writable=True) as store:
+        add_extraction(store, DOCS[1], Iris())  # then the build died before refreshing the summary
+    stale = invoke("query", folder, "-n", "people-by-mentions", "--format", "csv")
+    assert stale.exit_code == 0
+    assert stale.stderr.strip().splitlines() == [
+        f"text2kg: the summary is out of date (a build or remove stopped before refreshing it), so the top-N "
+        f"queries miss rows: run text2kg build ARTICLES... --store {folder} again to refresh it"]
+    assert invoke("query", folder, "-n", "entity-evidence", "-p", "name=Raisi", "--format", "csv").stderr == ""  # no summary read

@@ -7,11 +7,13 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from text2kg.build import MAX_CHARS, BuildReport, build_into
+from text2kg.graph.corpus import summary_is_stale
 from text2kg.graph.iris import DEFAULT_BASE
 from text2kg.graph.named import named_query
 from text2kg.graph.results import Table, to_table
@@ -21,6 +23,8 @@ from text2kg.graph.store import GraphStore, OxigraphStore, Result
 
 if TYPE_CHECKING:
     from rdflib import Dataset
+
+log = logging.getLogger("text2kg")
 
 
 def build_graph(
@@ -136,4 +140,21 @@ def run_query(
         text = sparql  # type: ignore[assignment]
         check_variables(text, bindings)
     store = source if isinstance(source, GraphStore) else open_store(source)
+    if name is not None and named.reads_summary and summary_is_stale(store):
+        log.warning("%s", stale_summary_message(source))
     return store.query(text, bindings)
+
+
+def stale_summary_message(source: str | Path | GraphStore) -> str:
+    """What to tell someone whose summary graph is out of date, and how to refresh it."""
+    if isinstance(source, GraphStore):
+        where = "the store"
+    elif str(source).startswith(("http://", "https://")):
+        where = f"--endpoint {source}"
+    elif Path(source).is_dir():
+        where = f"--store {source}"
+    else:
+        return (f"the summary in {source} is out of date (written while a build or remove was unfinished), "
+                "so the top-N queries miss rows: build the file again")
+    return (f"the summary is out of date (a build or remove stopped before refreshing it), so the top-N "
+            f"queries miss rows: run text2kg build ARTICLES... {where} again to refresh it")

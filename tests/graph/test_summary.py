@@ -164,3 +164,15 @@ def test_a_corpus_with_nothing_to_rank_stays_current() -> None:
     hashes = {r["d"]: r["h"] for r in rows(store, "SELECT ?d ?h WHERE { GRAPH ?d { ?d t2k:contentHash ?h } }")}
     assert rows(store, "SELECT ?r WHERE { GRAPH t2k:summary { ?n t2k:mentionRank ?r } }") == []
     assert summary.is_current(store, hashes)  # places are not ranked: no reason to recount
+
+
+def test_a_summary_left_behind_by_a_crash_is_reported_stale_until_the_next_build() -> None:
+    from text2kg.graph.corpus import summary_is_stale
+
+    store = load(OxigraphStore(), A)
+    assert not summary_is_stale(store)
+    add_extraction(store, B, IRIS)  # written, then the process died before the summary's turn
+    assert summary_is_stale(store)
+    load(store)
+    assert not summary_is_stale(store)
+    assert not summary_is_stale(OxigraphStore())  # no documents: nothing to be out of date about

@@ -37,6 +37,14 @@ def stored_hashes(store: GraphStore) -> dict[str, str]:
     return {row["d"].value: row["h"].value for row in rows}
 
 
+def summary_is_stale(store: GraphStore) -> bool:
+    """Whether the summary graph does not count the stored documents: a build or removal
+    stopped between writing documents and refreshing it. (A store with no documents, or
+    an RDF file not made by text2kg, is not stale.)"""
+    hashes = stored_hashes(store)
+    return bool(hashes) and not summary.is_current(store, hashes)
+
+
 def add_extraction(store: GraphStore, extraction: Extraction, iris: Iris) -> None:
     """Replace the document's graph with what was extracted from it (atomically).
 

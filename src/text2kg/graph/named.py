@@ -24,6 +24,11 @@ class NamedQuery:
     text: str
 
     @property
+    def reads_summary(self) -> bool:
+        """Whether its answers come from the summary graph (so a stale summary changes them)."""
+        return "t2k:summary" in self.text
+
+    @property
     def required(self) -> list[str]:
         """The parameters a run must bind (those not marked ``(optional)``)."""
         return [p for p, text in self.params.items() if not text.endswith(_OPTIONAL)]
