@@ -2,18 +2,20 @@
 
 Both speak the same small interface — SPARQL query and update strings, one atomic update
 per document — so a build gives the same triples in memory, on disk and at an endpoint.
-Queries see the union of all named graphs as the default graph.
+Queries see the union of all named graphs as the default graph, unless they name their own
+dataset with ``FROM``/``FROM NAMED``.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from text2kg.graph.errors import QueryError, StoreError
+from text2kg.graph.keywords import has_dataset_clause
 from text2kg.graph.sparql import Term, bind_values, insert_data, replace_graph
 from text2kg.graph.vocab import PREFIXES
 
@@ -105,12 +107,32 @@ class OxigraphStore(GraphStore):
                 raise StoreError(f"store {self.path} is in use by another process (one writer at a time)") from None
             raise StoreError(f"store {self.path} cannot be opened ({_first_line(err)})") from None
 
-    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
+    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, *,
+              default_graphs: Sequence[str] | None = None, named_graphs: Sequence[str] | None = None) -> Result:
+        """Run a query over the union of all graphs, unless it names its dataset.
+
+        A query with ``FROM``/``FROM NAMED`` reads the graphs it names; ``default_graphs``
+        and ``named_graphs`` (IRIs, the SPARQL Protocol's ``default-graph-uri`` and
+        ``named-graph-uri``) replace the query's dataset when either is given.
+        """
+        options: dict = {}
+        if default_graphs is not None or named_graphs is not None:
+            options["default_graph"] = [self._graph(iri) for iri in default_graphs or ()]
+            options["named_graphs"] = [self._graph(iri) for iri in named_graphs or ()]
+        elif not has_dataset_clause(sparql):
+            options["use_default_graph_as_union"] = True
         try:
             # the prefixes passed beside the text, not prepended: error positions are the user's
-            return self.store.query(bind_values(sparql, bindings or {}), prefixes=PREFIXES, use_default_graph_as_union=True)
+            return self.store.query(bind_values(sparql, bindings or {}), prefixes=PREFIXES, **options)
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {_first_line(_own_syntax_error(sparql, bindings) or err)}") from None
+
+    @staticmethod
+    def _graph(iri: str) -> ox.NamedNode:
+        try:
+            return ox.NamedNode(iri)
+        except ValueError as err:
+            raise QueryError(f"not a graph IRI: {iri!r} ({_first_line(err)})") from None
 
     def update(self, sparql: str) -> None:
         try:
