@@ -19,7 +19,8 @@ from text2kg.graph.named import named_query
 from text2kg.graph.results import Table, to_table
 from text2kg.graph.source import open_store
 from text2kg.graph.sparql import Term, check_variables
-from text2kg.graph.store import GraphStore, OxigraphStore, Result
+from text2kg.graph.errors import StoreError
+from text2kg.graph.store import GraphStore, OxigraphStore, Result, format_of
 
 if TYPE_CHECKING:
     from rdflib import Dataset
@@ -58,6 +59,8 @@ def build_graph(
     """
     if store is not None and endpoint is not None:
         raise ValueError("give a store folder or an endpoint, not both")
+    if output is not None:
+        require_writable(output)  # before the extraction, not after it
     target: GraphStore
     if store is not None:
         target = open_store(store, writable=True, create=True)
@@ -74,8 +77,33 @@ def build_graph(
         report = build_into(target, paths, model=model, base=base, batch_size=batch_size, n_process=n_process,
                             max_chars=max_chars, on_document=on_document, extractor=extractor)
         if output is not None:
-            target.dump(output)
+            try:
+                target.dump(output)
+            except OSError as err:
+                raise StoreError(f"{output}: cannot write ({err.strerror or err})") from None
     return report
+
+
+def require_writable(path: str | Path) -> None:
+    """Make sure a file can be written at ``path``: its folder is created when missing, and
+    a file that was not there is not left behind.
+
+    Raises:
+        StoreError: naming the file and why it cannot be written.
+    """
+    path = Path(path)
+    format_of(path)  # an unknown ending fails first
+    existed = path.exists()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("ab"):
+            pass
+    except OSError as err:
+        blocker = next((p for p in path.parents if p.is_file()), None)
+        reason = f"{blocker} is a file, not a folder" if blocker else err.strerror or err
+        raise StoreError(f"{path}: cannot write ({reason})") from None
+    if not existed:
+        path.unlink()
 
 
 def open_graph(source: str | Path) -> Dataset:

@@ -14,13 +14,17 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from text2kg.documents import InputProblem, read_documents
+from text2kg.documents import MAX_CHARS, InputProblem, read_documents
 from text2kg.graph.corpus import Changes, ensure_ontology, stored_hashes
 from text2kg.graph.iris import DEFAULT_BASE, Iris
 from text2kg.graph.rdf import content_hash
 from text2kg.graph.store import GraphStore
 from text2kg.records import Document, Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 log = logging.getLogger("text2kg")
 
@@ -40,9 +44,6 @@ class BuildReport:
     def read(self) -> int:
         return len(self.added) + len(self.updated) + len(self.unchanged)
 
-
-#: Characters above which a document is reported, not extracted (spaCy's own default limit).
-MAX_CHARS = 1_000_000
 
 Extractor = Callable[[Iterable[Document]], Iterable[Extraction]]
 
@@ -92,13 +93,9 @@ def build_into(
     changed: dict[str, bool] = {}
 
     def todo() -> Iterator[Document]:
-        for doc in read_documents(paths, problem):
+        for doc in read_documents(paths, problem, max_chars=max_chars):
             if on_document is not None:
                 on_document(doc.id)
-            if len(doc.text) > max_chars:
-                problem(InputProblem(doc.source or doc.id, f"too long to extract ({len(doc.text):,} characters; "
-                                     f"the limit is {max_chars:,}: split it, or raise --max-chars)"))
-                continue
             stored = known.get(iris.document(doc.id).value)
             if stored == content_hash(doc.text):
                 report.unchanged.append(doc.id)
@@ -122,12 +119,19 @@ def build_into(
 def _local_extractor(model: str | None, batch_size: int, n_process: int, max_chars: int) -> Extractor:
     """spaCy on this machine, in worker processes beside this one, which stores what they
     extract meanwhile."""
-    from text2kg.extract import load_pipeline
     from text2kg.extract.background import extract_in_background
 
     def run(documents: Iterable[Document]) -> Iterator[Extraction]:
-        nlp = load_pipeline(model)
-        nlp.max_length = max(nlp.max_length, max_chars)
-        return extract_in_background(documents, nlp, batch_size=batch_size, n_process=n_process)
+        return extract_in_background(documents, load_for(model, max_chars), batch_size=batch_size, n_process=n_process)
 
     return run
+
+
+def load_for(model: str | None, max_chars: int) -> Language:
+    """The spaCy pipeline, let take documents up to ``max_chars`` long (spaCy refuses any
+    longer than its ``max_length``; :func:`~text2kg.documents.read_documents` skips them)."""
+    from text2kg.extract import load_pipeline
+
+    nlp = load_pipeline(model)
+    nlp.max_length = max(nlp.max_length, max_chars)
+    return nlp

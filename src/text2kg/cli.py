@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from text2kg.documents.read import MAX_CHARS
 from text2kg.graph.errors import QueryError
 
 app = typer.Typer(
@@ -24,6 +25,10 @@ ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", "-m", help="spaCy pipeline name or path (default: installed English model)."),
 ]
+# The input options extract and build share, declared once so the two cannot drift.
+ArticlesArgument = Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.", metavar="ARTICLES...")]
+MaxCharsOption = Annotated[int, typer.Option(help="Skip (and report) documents longer than this.")]
+StrictOption = Annotated[bool, typer.Option(help="Fail (exit 1) when any input cannot be read or is skipped.")]
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -46,12 +51,14 @@ def main_options(
 
 @app.command("extract")
 def extract_command(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.", metavar="ARTICLES...")],
+    paths: ArticlesArgument,
     json_out: Annotated[Optional[str], typer.Option("--json", help="Write the entities as JSON here (- for stdout).", metavar="OUT.json")] = None,
     model: ModelOption = None,
-    strict: Annotated[bool, typer.Option(help="Fail when any input cannot be read.")] = False,
+    max_chars: MaxCharsOption = MAX_CHARS,
+    strict: StrictOption = False,
 ) -> None:
     """Find the people, organisations, places, events and dates in documents."""
+    from text2kg.build import load_for
     from text2kg.documents import read_documents
     from text2kg.extract import ModelNotFoundError, extract
     from text2kg.report import print_extraction_summary
@@ -63,7 +70,7 @@ def extract_command(
         log.warning("%s", problem)
 
     try:
-        extractions = list(extract(read_documents(paths, on_problem), model=model))
+        extractions = list(extract(read_documents(paths, on_problem, max_chars=max_chars), load_for(model, max_chars)))
     except ModelNotFoundError as err:
         raise fail(str(err)) from None
     payload = {"documents": [e.to_dict() for e in extractions]}
@@ -114,7 +121,7 @@ SourceArgument = Annotated[str, typer.Argument(help="An RDF file, a store folder
 
 @app.command("build")
 def build_command(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.", metavar="ARTICLES...")],
+    paths: ArticlesArgument,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the graph here (.trig .ttl .nq .nt .jsonld).")] = None,
     store: Annotated[Optional[Path], typer.Option("--store", help="Grow an on-disk store in this folder.")] = None,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Write to this SPARQL 1.1 endpoint.")] = None,
@@ -122,7 +129,8 @@ def build_command(
     base: Annotated[str, typer.Option(help="Base IRI for documents and entities.")] = "https://w3id.org/text2kg/id/",
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
     processes: Annotated[int, typer.Option(min=1, help="Extraction worker processes; 1 (the default) already uses two cores.")] = 1,
-    max_chars: Annotated[int, typer.Option(help="Skip (and report) documents longer than this.")] = 1_000_000,
+    max_chars: MaxCharsOption = MAX_CHARS,
+    strict: StrictOption = False,
     dask: Annotated[Optional[str], typer.Option(help="Extract on a Dask cluster: tcp://host:8786, or local.")] = None,
 ) -> None:
     """Build a knowledge graph from documents, or add documents to one."""
@@ -137,10 +145,6 @@ def build_command(
     if store is not None and endpoint is not None:
         raise fail("give --store or --endpoint, not both")
     try:
-        if output is not None:
-            from text2kg.graph.store import format_of
-
-            format_of(output)  # an unknown ending fails before any work
         with build_progress(paths) as on_document:
             report = build_graph(
                 paths, output=output, store=store, endpoint=endpoint, model=model, base=base,
@@ -160,6 +164,8 @@ def build_command(
     print_build_report(report, target, summary)
     if report.read == 0:
         raise fail("no document could be read", 1)
+    if strict and report.problems:
+        raise fail(f"{len(report.problems)} input(s) could not be read (--strict); the others are stored", 1)
 
 
 @app.command("query")

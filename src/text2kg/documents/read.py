@@ -22,6 +22,8 @@ log = logging.getLogger("text2kg")
 
 #: File endings read when walking a folder.
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".jsonl")
+#: Characters above which a document is reported, not extracted (spaCy's own default limit).
+MAX_CHARS = 1_000_000
 
 
 class InputProblem(NamedTuple):
@@ -42,6 +44,8 @@ def read_documents(
     paths: Iterable[str | Path],
     on_problem: Callable[[InputProblem], None] = _log_problem,
     stdin: BinaryIO | None = None,
+    *,
+    max_chars: int | None = None,
 ) -> Iterator[Document]:
     """Yield the documents found in ``paths``: files, folders (recursively) or ``-`` for stdin.
 
@@ -52,12 +56,18 @@ def read_documents(
         paths: files, folders, or ``"-"`` for standard input.
         on_problem: called once for every file or line that is skipped, with the reason.
         stdin: where ``-`` reads from (default: ``sys.stdin.buffer``).
+        max_chars: longer documents are skipped and reported (``text2kg extract`` and
+            ``build`` read through here, so one ``--max-chars`` means the same to both).
     """
     seen: set[str] = set()
     for arg in paths:
         for doc in _read_argument(str(arg), on_problem, stdin):
             if doc.id in seen:
                 on_problem(InputProblem(doc.source or doc.id, f"duplicate document id {doc.id!r}"))
+                continue
+            if max_chars is not None and len(doc.text) > max_chars:
+                on_problem(InputProblem(doc.source or doc.id, f"too long to extract ({len(doc.text):,} characters; "
+                                        f"the limit is {max_chars:,}: split it, or raise --max-chars)"))
                 continue
             seen.add(doc.id)
             yield doc

@@ -50,8 +50,11 @@ def _open_folder(path: Path, *, writable: bool, create: bool) -> OxigraphStore:
             raise StoreError(f"{path}: an empty folder, not a store (build one with --store)")
     if not path.exists() and not create:
         raise StoreError(f"{path}: no such store")
-    path.mkdir(parents=True, exist_ok=True)
-    store = OxigraphStore(path, read_only=not writable)
-    if not marker.exists():
-        marker.write_text("This folder is a text2kg graph store (Oxigraph).\n", encoding="utf-8")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        store = OxigraphStore(path, read_only=not writable)
+        if not marker.exists():
+            marker.write_text("This folder is a text2kg graph store (Oxigraph).\n", encoding="utf-8")
+    except OSError as err:
+        raise StoreError(f"{path}: cannot create a store here ({err.strerror or err})") from None
     return store

@@ -1,0 +1,103 @@
+"""``text2kg extract`` and ``build``: their input options and how they fail, with extraction
+replaced by a blank pipeline or hand-made records (no spaCy model)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import make_extraction
+from text2kg import build
+from text2kg.cli import app
+from text2kg.graph import open_store
+
+runner = CliRunner()
+
+
+def invoke(*args: object):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture()
+def no_model(monkeypatch, blank):
+    """Extraction without the model: a blank pipeline for extract, hand-made records for build."""
+    import text2kg.extract
+
+    monkeypatch.setattr(text2kg.extract, "load_pipeline", lambda model=None: blank)
+    monkeypatch.setattr(build, "_local_extractor", lambda *args: lambda documents: (
+        make_extraction(d.id, d.text, [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"])]) for d in documents))
+    yield
+    blank.max_length = 1_000_000
+
+
+@pytest.fixture()
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kumi Naidoo spoke in Geneva.", encoding="utf-8")
+    (folder / "b.txt").write_text("Kumi Naidoo left.", encoding="utf-8")
+    return folder
+
+
+def test_extract_skips_a_document_over_the_limit_and_keeps_the_others(no_model, tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Kumi Naidoo spoke.", encoding="utf-8")
+    (tmp_path / "huge.txt").write_text("word " * 200_001, encoding="utf-8")  # 1,000,005 characters
+    result = invoke("extract", tmp_path, "--json", "-")
+    assert result.exit_code == 0, result.output
+    assert [d["id"] for d in json.loads(result.stdout)["documents"]] == ["good.txt"]
+    assert result.stderr.splitlines() == [f"text2kg: {tmp_path / 'huge.txt'}: too long to extract (1,000,005 characters; "
+                                          "the limit is 1,000,000: split it, or raise --max-chars)"]
+
+
+def test_extract_and_build_take_the_same_max_chars_and_strict(no_model, articles: Path, tmp_path: Path) -> None:
+    extracted = invoke("extract", articles, "--max-chars", "20", "--json", "-")
+    assert [d["id"] for d in json.loads(extracted.stdout)["documents"]] == ["b.txt"]
+    assert "a.txt: too long to extract (28 characters; the limit is 20" in extracted.stderr
+    assert invoke("extract", articles, "--max-chars", "20", "--strict", "--json", "-").exit_code == 1
+    built = invoke("build", articles, "--max-chars", "20", "--strict", "--store", tmp_path / "kg")
+    assert built.exit_code == 1
+    assert "a.txt: too long to extract (28 characters; the limit is 20" in built.stderr
+    assert "1 input(s) could not be read (--strict); the others are stored" in built.stderr
+    ids = {row["id"].value for row in open_store(tmp_path / "kg").query(
+        "SELECT ?id WHERE { ?d a t2k:Document ; dcterms:identifier ?id }")}
+    assert ids == {"b.txt"}
+
+
+def test_a_long_document_is_extracted_when_the_limit_is_raised(no_model, blank) -> None:
+    assert build.load_for(None, 2_000_000).max_length == 2_000_000
+    assert build.load_for(None, 10).max_length == 2_000_000  # never lowered below what spaCy allows
+
+
+def test_build_creates_the_output_folder(no_model, articles: Path, tmp_path: Path) -> None:
+    out = tmp_path / "new" / "deeper" / "graph.trig"
+    result = invoke("build", articles, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "Kumi Naidoo" in out.read_text(encoding="utf-8")
+
+
+def one_line_error(result, message: str) -> None:
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_output_that_cannot_be_written_fails_before_any_extraction(monkeypatch, articles: Path, tmp_path: Path) -> None:
+    monkeypatch.setattr(build, "_local_extractor", lambda *args: pytest.fail("extraction started"))
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    one_line_error(invoke("build", articles, "-o", tmp_path / "file" / "graph.trig"),
+                   f"{tmp_path / 'file' / 'graph.trig'}: cannot write ({tmp_path / 'file'} is a file, not a folder)")
+    one_line_error(invoke("build", articles, "-o", tmp_path), f"{tmp_path}: unknown RDF format")
+    (tmp_path / "folder.trig").mkdir()
+    one_line_error(invoke("build", articles, "-o", tmp_path / "folder.trig"), f"{tmp_path / 'folder.trig'}: cannot write")
+    assert not (tmp_path / "file" / "graph.trig").exists() and list((tmp_path / "folder.trig").iterdir()) == []
+
+
+def test_a_store_that_cannot_be_created_is_a_one_line_error(monkeypatch, articles: Path, tmp_path: Path) -> None:
+    monkeypatch.setattr(build, "_local_extractor", lambda *args: pytest.fail("extraction started"))
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    one_line_error(invoke("build", articles, "--store", tmp_path / "file" / "kg"),
+                   f"{tmp_path / 'file' / 'kg'}: cannot create a store here (Not a directory)")
+
