@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -138,9 +140,9 @@ def make_extraction(doc_id: str, text: str, entities: list[tuple[str, str, list[
     return Extraction(Document(doc_id, text, **meta), tuple(sentences), tuple(records))
 
 
-@pytest.fixture(scope="session")
-def oxigraph_server(tmp_path_factory):
-    """A real ``oxigraph serve`` on 127.0.0.1, started for the session and stopped after."""
+@contextmanager
+def serve_oxigraph(location: Path, *flags: str) -> Iterator[str]:
+    """A real ``oxigraph serve`` on 127.0.0.1 over ``location``; yields its URL, stops it after."""
     import shutil
     import socket
     import subprocess
@@ -152,9 +154,8 @@ def oxigraph_server(tmp_path_factory):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    location = tmp_path_factory.mktemp("oxigraph-server")
     process = subprocess.Popen(
-        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", *flags],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}/"
@@ -168,12 +169,21 @@ def oxigraph_server(tmp_path_factory):
                 process.kill()
                 raise RuntimeError("oxigraph server did not start")
             time.sleep(0.1)
-    yield url
-    process.terminate()
     try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory):
+    """A real ``oxigraph serve --union-default-graph``, started for the session and stopped after."""
+    with serve_oxigraph(tmp_path_factory.mktemp("oxigraph-server"), "--union-default-graph") as url:
+        yield url
 
 
 @pytest.fixture()

@@ -101,3 +101,35 @@ def test_a_store_that_cannot_be_created_is_a_one_line_error(monkeypatch, article
     one_line_error(invoke("build", articles, "--store", tmp_path / "file" / "kg"),
                    f"{tmp_path / 'file' / 'kg'}: cannot create a store here (Not a directory)")
 
+
+@pytest.fixture(scope="module")
+def separate_default_graph(tmp_path_factory):
+    """An Oxigraph server whose default graph is a graph of its own, not the union."""
+    from tests.conftest import serve_oxigraph
+    from text2kg.graph.endpoint import EndpointStore
+
+    with serve_oxigraph(tmp_path_factory.mktemp("no-union")) as url:
+        yield EndpointStore(url)
+
+
+def test_an_endpoint_without_a_union_default_graph_is_refused_before_any_write(
+    monkeypatch, separate_default_graph, articles: Path
+) -> None:
+    monkeypatch.setattr(build, "_local_extractor", lambda *args: pytest.fail("extraction started"))
+    server = separate_default_graph
+    server.update("DROP ALL")
+    for held in ([], ["INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/p> 1 } }"]):
+        for update in held:
+            server.update(update)
+        before = {str(q) for q in server.quads()}
+        result = invoke("build", articles, "--endpoint", server.url)
+        one_line_error(result, f"{server.url}: its default graph is not the union of its named graphs")
+        assert "oxigraph serve --union-default-graph" in result.stderr
+        assert {str(q) for q in server.quads()} == before  # left as it was
+    one_line_error(invoke("remove", "a.txt", "--endpoint", server.url), "not the union of its named graphs")
+
+
+def test_an_endpoint_with_a_union_default_graph_is_built_into(no_model, endpoint, articles: Path) -> None:
+    result = invoke("build", articles, "--endpoint", endpoint.url)
+    assert result.exit_code == 0, result.output
+    assert len(list(endpoint.query("SELECT ?d WHERE { ?d a t2k:Document }"))) == 2

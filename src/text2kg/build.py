@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from text2kg.documents import MAX_CHARS, InputProblem, read_documents
-from text2kg.graph.corpus import Changes, ensure_ontology, stored_hashes
+from text2kg.graph.corpus import Changes, prepare_corpus, stored_hashes
 from text2kg.graph.iris import DEFAULT_BASE, Iris
 from text2kg.graph.rdf import content_hash
 from text2kg.graph.store import GraphStore
@@ -87,7 +87,7 @@ def build_into(
         report.problems.append(p)
         (on_problem or (lambda x: log.warning("%s", x)))(p)
 
-    ensure_ontology(store)
+    prepare_corpus(store)
     known = stored_hashes(store)
     changes = Changes(store, iris, known)
     changed: dict[str, bool] = {}

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from text2kg.graph import summary
+from text2kg.graph.errors import StoreError
 from text2kg.graph.iris import Iris
 from text2kg.graph.rdf import document_triples
 from text2kg.graph.reconcile import reconcile
@@ -29,6 +30,42 @@ def ensure_ontology(store: GraphStore) -> None:
     )
     if not bool(asked):
         store.replace_graph(ONTOLOGY_GRAPH, triples)
+
+
+#: True when a triple of some named graph is not in the default graph: the store does not
+#: treat its default graph as the union of the named graphs. One triple is looked at.
+_NOT_UNION = "ASK { { SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1 } FILTER NOT EXISTS { ?s ?p ?o } }"
+
+
+def prepare_corpus(store: GraphStore) -> None:
+    """Get a store ready for documents: check that its default graph is the union of its
+    named graphs (every query text2kg ships reads it so), then put the ontology in place.
+
+    On a store with no named graph yet, the ontology graph is the probe, and it is taken
+    away again when the check fails: a store that cannot serve the graph is left as it was.
+
+    Raises:
+        StoreError: the default graph is not the union of the named graphs.
+    """
+    check_union_default_graph(store)
+    had_graphs = bool(store.query("ASK { GRAPH ?g { ?s ?p ?o } }"))
+    ensure_ontology(store)
+    if not had_graphs:
+        try:
+            check_union_default_graph(store)
+        except StoreError:
+            store.drop_graph(ONTOLOGY_GRAPH)
+            raise
+
+
+def check_union_default_graph(store: GraphStore) -> None:
+    """Raise :class:`StoreError` when a named graph's triple is missing from the default graph
+    (a store with no named graph passes: there is nothing to tell by)."""
+    if bool(store.query(_NOT_UNION)):
+        where = getattr(store, "url", None) or "the store"
+        raise StoreError(f"{where}: its default graph is not the union of its named graphs, so text2kg's "
+                         "queries would find nothing: serve it with one (oxigraph serve --union-default-graph; "
+                         "Fuseki: unionDefaultGraph)")
 
 
 def stored_hashes(store: GraphStore) -> dict[str, str]:
@@ -108,6 +145,7 @@ def remove_documents(store: GraphStore, doc_ids: Iterable[str], iris: Iris) -> l
     The entities only they supported go with them: entity triples live in document graphs.
     Returns the ids that were not in the store.
     """
+    check_union_default_graph(store)
     changes = Changes(store, iris)
     missing = [doc_id for doc_id in doc_ids if not changes.remove(doc_id)]
     changes.finish()
