@@ -79,5 +79,9 @@ def test_a_summary_query_on_a_stale_store_warns_how_to_refresh(tmp_path: Path) -
     assert stale.exit_code == 0
     assert stale.stderr.strip().splitlines() == [
         f"text2kg: the summary is out of date (a build or remove stopped before refreshing it), so the top-N "
-        f"queries miss rows: run text2kg build ARTICLES... --store {folder} again to refresh it"]
+        f"queries miss rows: run text2kg build --store {folder} to refresh it"]
     assert invoke("query", folder, "-n", "entity-evidence", "-p", "name=Raisi", "--format", "csv").stderr == ""  # no summary read
+    refreshed = invoke("build", "--store", folder)
+    assert refreshed.exit_code == 0, refreshed.output
+    assert "0 added, 0 updated, 0 unchanged" in refreshed.stdout
+    assert invoke("query", folder, "-n", "people-by-mentions", "--format", "csv").stderr == ""

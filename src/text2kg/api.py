@@ -185,4 +185,4 @@ def stale_summary_message(source: str | Path | GraphStore) -> str:
         return (f"the summary in {source} is out of date (written while a build or remove was unfinished), "
                 "so the top-N queries miss rows: build the file again")
     return (f"the summary is out of date (a build or remove stopped before refreshing it), so the top-N "
-            f"queries miss rows: run text2kg build ARTICLES... {where} again to refresh it")
+            f"queries miss rows: run text2kg build {where} to refresh it")

@@ -121,7 +121,9 @@ SourceArgument = Annotated[str, typer.Argument(help="An RDF file, a store folder
 
 @app.command("build")
 def build_command(
-    paths: ArticlesArgument,
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="Files, folders, or - for standard input; with none, a store's summary is brought up to date.",
+        metavar="[ARTICLES]...", show_default=False)] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the graph here (.trig .ttl .nq .nt .jsonld).")] = None,
     store: Annotated[Optional[Path], typer.Option("--store", help="Grow an on-disk store in this folder.")] = None,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Write to this SPARQL 1.1 endpoint.")] = None,
@@ -144,6 +146,9 @@ def build_command(
         raise fail("say where the graph goes: -o FILE, --store DIR or --endpoint URL")
     if store is not None and endpoint is not None:
         raise fail("give --store or --endpoint, not both")
+    if not paths and store is None and endpoint is None:
+        raise fail("give the ARTICLES... to build the graph from")
+    paths = paths or []  # none: only the cross-document join and the summary are redone if stale
     try:
         with build_progress(paths) as on_document:
             report = build_graph(
@@ -162,7 +167,7 @@ def build_command(
 
         summary = graph_stats(open_store(target), top=0)
     print_build_report(report, target, summary)
-    if report.read == 0:
+    if report.read == 0 and paths:
         raise fail("no document could be read", 1)
     if strict and report.problems:
         raise fail(f"{len(report.problems)} input(s) could not be read (--strict); the others are stored", 1)

@@ -72,6 +72,7 @@ def test_updates_are_refused_unless_allowed(read_only: str, tmp_path) -> None:
         writer = SPARQLWrapper(f"{url}/sparql")
         writer.setMethod("POST")
         writer.setQuery("DROP ALL")
+        writer.addCustomHttpHeader("Authorization", f"Bearer {server.config.update_token}")
         writer.query()
         assert client(url, PEOPLE).queryAndConvert()["results"]["bindings"] == []
     finally:

@@ -6,7 +6,8 @@ import io
 
 import pyoxigraph as ox
 
-from text2kg.graph.store import GraphStore
+from text2kg.graph.errors import QueryError
+from text2kg.graph.store import GraphStore, OxigraphStore
 
 RESULT_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -19,20 +20,63 @@ RESULT_TYPES = {
 GRAPH_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES}
 
 
-def answer(store: GraphStore, text: str, accept: str) -> tuple[str, bytes]:
-    """Run ``text`` and serialise its result as the first acceptable media type."""
-    result = store.query(text)
+class ResultTooLarge(ValueError):
+    """The result would be larger than the server sends."""
+
+
+class _Bounded(io.RawIOBase):
+    """A byte buffer that refuses to grow past ``limit``: pyoxigraph writes results to it in
+    small pieces, so a huge result stops at the limit instead of being built in memory."""
+
+    def __init__(self, limit: int | None) -> None:
+        super().__init__()
+        self.limit, self.buffer = limit, bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:
+        check_size(len(self.buffer) + len(data), self.limit)
+        self.buffer += data
+        return len(data)
+
+
+def check_size(size: int, limit: int | None) -> None:
+    """Raise :class:`ResultTooLarge` if ``size`` bytes are past ``limit``."""
+    if limit is not None and size > limit:
+        raise ResultTooLarge(f"the result is larger than {limit:,} bytes: add a LIMIT to the query "
+                             "(or start the server with a larger --max-result-bytes)")
+
+
+def answer(store: GraphStore, text: str, accept: str, max_bytes: int | None = None,
+           dataset: tuple[list[str], list[str]] | None = None) -> tuple[str, bytes]:
+    """Run ``text`` and serialise its result as the first acceptable media type.
+
+    Args:
+        max_bytes: the largest result to send; JSON, XML, TSV and graphs stop being computed
+            there and raise :class:`ResultTooLarge`.
+        dataset: the protocol's ``default-graph-uri`` and ``named-graph-uri`` IRIs, which
+            replace the query's own ``FROM`` and ``FROM NAMED``.
+    """
+    if dataset is None:
+        result = store.query(text)
+    elif isinstance(store, OxigraphStore):
+        result = store.query(text, default_graphs=dataset[0], named_graphs=dataset[1])
+    else:
+        raise QueryError("default-graph-uri and named-graph-uri are not passed on to another endpoint")
     if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
         media = choose(accept, RESULT_TYPES, "application/sparql-results+json")
         if media == "text/csv" and isinstance(result, ox.QuerySolutions):
             from text2kg.graph.results import to_csv  # quotes IRIs with commas, as pyoxigraph does not
 
             return media, to_csv(result).encode("utf-8")
-        return media, result.serialize(format=RESULT_TYPES[media])
+        out = _Bounded(max_bytes)
+        result.serialize(out, RESULT_TYPES[media])
+        return media, bytes(out.buffer)
     media = choose(accept, GRAPH_TYPES, "text/turtle")
-    out = io.BytesIO()
+    out = _Bounded(max_bytes)
     ox.serialize(result, out, GRAPH_TYPES[media])
-    return media, out.getvalue()
+    return media, bytes(out.buffer)
 
 
 def choose(accept: str, offered: dict, default: str) -> str:
