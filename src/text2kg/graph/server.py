@@ -57,6 +57,7 @@ class ServerConfig:
 class _Handler(BaseHTTPRequestHandler):
     server: "SparqlServer"
     protocol_version = "HTTP/1.1"
+    timeout = 60  # seconds a client may stay silent (mid-body, or between requests) before it is let go
 
     def log_message(self, fmt: str, *args: object) -> None:  # quiet unless asked
         log.debug("%s - %s", self.address_string(), fmt % args)

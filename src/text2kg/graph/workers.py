@@ -141,6 +141,9 @@ class QueryWorkers:
         except queue.Empty:
             raise WorkersBusy(f"every worker was busy for {timeout:g} s; try again later",
                               self._retry_after()) from None
+        if deadline - time.monotonic() < 0.05:  # no time left to run it: do not kill a worker for nothing
+            self.idle.put(worker)
+            raise WorkersBusy(f"every worker was busy for {timeout:g} s; try again later", 1)
         with self.lock:
             self.deadlines[id(worker)] = deadline
         try:
