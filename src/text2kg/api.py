@@ -174,15 +174,16 @@ def run_query(
 
 
 def stale_summary_message(source: str | Path | GraphStore) -> str:
-    """What to tell someone whose summary graph is out of date, and how to refresh it."""
+    """What to tell someone whose summary graph is out of date, and how to refresh it.
+
+    >>> stale_summary_message("kg/").split(": ")[-1]
+    'run text2kg build --store kg/ to refresh it'
+    """
+    stale = "the summary is out of date (a build or remove stopped before refreshing it), so the top-N queries miss rows"
     if isinstance(source, GraphStore):
-        where = "the store"
-    elif str(source).startswith(("http://", "https://")):
-        where = f"--endpoint {source}"
-    elif Path(source).is_dir():
-        where = f"--store {source}"
-    else:
-        return (f"the summary in {source} is out of date (written while a build or remove was unfinished), "
-                "so the top-N queries miss rows: build the file again")
-    return (f"the summary is out of date (a build or remove stopped before refreshing it), so the top-N "
-            f"queries miss rows: run text2kg build {where} to refresh it")
+        return f"{stale}: build into this store again, with or without documents, to refresh it"
+    if str(source).startswith(("http://", "https://")):
+        return f"{stale}: run text2kg build --endpoint {source} to refresh it"
+    if Path(source).is_file():
+        return f"{stale}: build {source} again from its documents"
+    return f"{stale}: run text2kg build --store {source} to refresh it"
