@@ -105,6 +105,7 @@ def other_endpoint():
 CALLS = [
     "SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
     "select * where {{ ?s ?p ?o.service<{url}>{{ ?a ?b ?c }} }}",
+    'SELECT * WHERE {{ ?s ?p"x"SERVICE<{url}>{{ ?a ?b ?c }} }}',  # a string, then the keyword, no space
     # `<` read as an IRI by a naive tokenizer, as less-than by the parser; `#` opens a comment
     "SELECT * WHERE {{ ?a ?b ?c FILTER(?c<1)BIND(<{url}> AS ?u)SERVICE?u#>\n{{ ?s ?p ?o }} }}",
 ]

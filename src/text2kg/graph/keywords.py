@@ -35,7 +35,25 @@ def uses_keyword(query: str, keyword: str) -> bool:
     """
     pattern = re.compile(_BEFORE + re.escape(keyword) + _AFTER, re.IGNORECASE)
     decoded = _ESCAPE.sub(lambda m: chr(min(int(m.group(1) or m.group(2), 16), 0x10FFFF)), query)
-    return any(pattern.search("".join(ch for _, ch in _code_positions(text))) for text in {query, decoded})
+    return any(pattern.search(_code(text)) for text in {query, decoded})
+
+
+def _code(query: str) -> str:
+    """The query without comments, strings and IRIs, each left out as a space: in
+    ``?p"x"SERVICE`` the keyword stands alone, as the parser reads it.
+
+    >>> _code('?p"x"SERVICE<http://x/>{}#c')
+    '?p SERVICE {} '
+    """
+    out, last = [], -1
+    for i, ch in _code_positions(query):
+        if i != last + 1:
+            out.append(" ")
+        out.append(ch)
+        last = i
+    if last != len(query) - 1:
+        out.append(" ")
+    return "".join(out)
 
 
 def uses_service(query: str) -> bool:
