@@ -8,108 +8,109 @@ Typed facts and co-mentions stay apart on every edge; ``weight`` counts both.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 import networkx as nx
 
 from text2kg.graph.betweenness import betweenness_centrality
+from text2kg.graph.errors import StoreError
+from text2kg.graph.evidence import EVIDENCE, add_evidence
 from text2kg.graph.store import GraphStore
 
 #: Entity types that become nodes (dates are values, not actors).
 NODE_TYPES = ("Person", "Organization", "Place", "Event")
 
-_NODES = """
-SELECT ?e ?type ?label (GROUP_CONCAT(DISTINCT ?alt; separator="\\u001f") AS ?aliases)
-       (COUNT(DISTINCT ?m) AS ?mentions) (COUNT(DISTINCT ?d) AS ?documents)
-WHERE {
-  VALUES ?type { t2k:Person t2k:Organization t2k:Place t2k:Event }
-  ?e a ?type ; rdfs:label ?label .
-  OPTIONAL { ?e skos:altLabel ?alt }
-  OPTIONAL { ?m itsrdf:taIdentRef ?e ; nif:referenceContext ?d }
-} GROUP BY ?e ?type ?label"""
+#: Entities of the corpus, from the summary graph: one row each, however many documents
+#: name them. (Joined over the document graphs instead, an entity's type, label and alias
+#: triples repeat once per document, and the rows multiply: 37 minutes for 500 documents.)
+_NODES = """SELECT ?e ?type ?label ?mentions ?documents WHERE { GRAPH t2k:summary {
+  ?e a ?type ; skos:prefLabel ?label ; t2k:mentionCount ?mentions ; t2k:documentCount ?documents } }"""
 
-_FACTS = """
-SELECT DISTINCT ?s ?p ?o ?sentence ?text ?doc ?confidence WHERE {
-  ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-      t2k:confidence ?confidence ; prov:wasDerivedFrom ?sentence .
-  ?sentence nif:anchorOf ?text ; nif:referenceContext ?d . ?d dcterms:identifier ?doc .
-  FILTER (?p != t2k:coMentionedWith)
-}"""
+#: Every other name an entity is given, once per name (DISTINCT over the document graphs).
+_NAMES = """SELECT DISTINCT ?e ?name WHERE { GRAPH ?g { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } } }"""
 
-_CO_MENTIONS = """
-SELECT ?s ?o (SUM(?n) AS ?count) WHERE {
-  ?st a rdf:Statement ; rdf:predicate t2k:coMentionedWith ; rdf:subject ?s ; rdf:object ?o ;
-      t2k:coMentionCount ?n .
-} GROUP BY ?s ?o"""
+#: Facts between entities, each once (the summary's plain triples).
+_FACTS = """SELECT ?s ?p ?o WHERE { GRAPH t2k:summary { ?s ?p ?o . ?o t2k:mentionCount ?n } }"""
 
-_CO_MENTION_EVIDENCE = """
-SELECT DISTINCT ?s ?o ?text ?doc WHERE {
-  ?st a rdf:Statement ; rdf:predicate t2k:coMentionedWith ; rdf:subject ?s ; rdf:object ?o ;
-      prov:wasDerivedFrom ?sentence .
-  ?sentence nif:anchorOf ?text ; nif:referenceContext ?d . ?d dcterms:identifier ?doc .
-}"""
+#: Posts held in an organisation (or country), each once, with the role's name.
+_POSTS = """SELECT ?s ?o ?role WHERE { GRAPH t2k:summary {
+  ?m a org:Membership ; org:member ?s ; org:organization ?o ; org:role ?r . ?r skos:prefLabel ?role } }"""
 
-_POSITIONS = """
-SELECT DISTINCT ?s ?o ?post ?text ?doc WHERE {
-  ?m a org:Membership ; org:member ?s ; org:organization ?o ; org:role/rdfs:label ?post ;
-     prov:wasDerivedFrom ?sentence .
-  ?sentence nif:anchorOf ?text ; nif:referenceContext ?d . ?d dcterms:identifier ?doc .
-}"""
+#: Pairs named in one sentence, with how many sentences do so.
+_CO_MENTIONS = """SELECT ?s ?o ?count WHERE { GRAPH t2k:summary {
+  ?pair a t2k:CoMention ; rdf:subject ?s ; rdf:object ?o ; t2k:coMentionCount ?count } }"""
 
 
-def to_networkx(store: GraphStore, types: tuple[str, ...] = NODE_TYPES) -> nx.Graph:
-    """Project a store onto an undirected entity graph (see the module docstring)."""
+def to_networkx(store: GraphStore, types: tuple[str, ...] = NODE_TYPES, *, evidence: int = EVIDENCE) -> nx.Graph:
+    """Project a store onto an undirected entity graph (see the module docstring).
+
+    Nodes and links come from the summary graph, so the cost grows with the entities and
+    facts of the corpus, not with how often each is named. ``evidence``: sentences kept per
+    link and kind (0: none; :func:`text2kg.graph.evidence.add_evidence` adds them later).
+
+    Raises:
+        StoreError: the store has documents but no summary of them (see :func:`summary_problem`).
+    """
+    problem = summary_problem(store)
+    if problem:
+        raise StoreError(problem)
     graph = nx.Graph()
     for row in store.query(_NODES):
-        type_ = row["type"].value.rsplit("#", 1)[1]
-        if type_ not in types:
-            continue
-        aliases = sorted(a for a in row["aliases"].value.split("\x1f") if a) if row["aliases"] else []
-        graph.add_node(row["e"].value, type=type_, label=row["label"].value, aliases=aliases,
-                       mentions=int(row["mentions"].value), documents=int(row["documents"].value))
-    facts: dict[tuple[str, str], dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+        type_ = row["type"].value.rsplit("#", 1)[-1]
+        if type_ in types:
+            graph.add_node(row["e"].value, type=type_, label=row["label"].value, aliases=[],
+                           mentions=int(row["mentions"].value), documents=int(row["documents"].value))
+    names: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(_NAMES):
+        e = row["e"].value
+        if e in graph:
+            names[e].add(row["name"].value)
+    for e, found in names.items():
+        graph.nodes[e]["aliases"] = sorted(found - {graph.nodes[e]["label"]})
+    facts: dict[tuple[str, str], set[str]] = defaultdict(set)  # pair -> kinds of fact
     for row in store.query(_FACTS):
         s, o = row["s"].value, row["o"].value
         if s in graph and o in graph and s != o:
-            name = row["p"].value.rsplit("#", 1)[-1]
-            facts[_pair(s, o)][name].append({"subject": s, "sentence": row["text"].value, "document": row["doc"].value})
-    for row in store.query(_POSITIONS):
+            facts[_pair(s, o)].add(row["p"].value.rsplit("#", 1)[-1])
+    for row in store.query(_POSTS):
         s, o = row["s"].value, row["o"].value
-        if s in graph and o in graph:
-            facts[_pair(s, o)][row["post"].value].append({"subject": s, "sentence": row["text"].value, "document": row["doc"].value})
+        if s in graph and o in graph and s != o:
+            facts[_pair(s, o)].add(row["role"].value)
     for (a, b), kinds in facts.items():
-        relations = [{"type": kind, "evidence": _dedupe(ev)} for kind, ev in sorted(kinds.items())]
-        graph.add_edge(a, b, relations=relations, co_mentions=0, weight=sum(len(r["evidence"]) for r in relations))
+        relations = [{"type": kind, "evidence": []} for kind in sorted(kinds)]
+        graph.add_edge(a, b, relations=relations, co_mentions=0, weight=len(relations))
     for row in store.query(_CO_MENTIONS):
         a, b = row["s"].value, row["o"].value
         if a in graph and b in graph and a != b:
-            count = int(float(row["count"].value))
+            count = int(row["count"].value)
             if graph.has_edge(a, b):
                 graph.edges[a, b]["co_mentions"] += count
                 graph.edges[a, b]["weight"] += count
             else:
                 graph.add_edge(a, b, relations=[], co_mentions=count, weight=count)
-    for row in store.query(_CO_MENTION_EVIDENCE):
-        a, b = row["s"].value, row["o"].value
-        if graph.has_edge(a, b):
-            graph.edges[a, b].setdefault("co_mention_evidence", []).append(
-                {"sentence": row["text"].value, "document": row["doc"].value})
+    if evidence:
+        add_evidence(store, graph, evidence)
     return graph
+
+
+def summary_problem(store: GraphStore) -> str | None:
+    """Why the summary graph cannot be read for a projection, or None when it can.
+
+    A store whose build died between the documents and the summary has documents and no
+    (or an older) summary: the next build brings it up to date.
+    """
+    if bool(store.query("ASK { GRAPH t2k:summary { ?s ?p ?o } }")):
+        return None
+    if not bool(store.query("ASK { ?d a t2k:Document }")):
+        return None  # an empty graph: nothing to summarise
+    return ("the graph has documents but no summary of them (a build stopped before it finished, or the graph "
+            "was not made by text2kg build): run text2kg build again on a store, or rebuild the file")
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
-
-
-def _dedupe(evidence: list[dict]) -> list[dict]:
-    seen, out = set(), []
-    for e in evidence:
-        key = (e["document"], e["sentence"])
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
-    return out
 
 
 @dataclass
@@ -137,21 +138,43 @@ def analyse(graph: nx.Graph, *, betweenness_sample: int = 500, seed: int = 7) ->
 
 
 def find_node(graph: nx.Graph, name: str) -> str:
-    """The node an entity name or alias means; :class:`KeyError` when none or several do."""
-    wanted = name.casefold()
-    found = [n for n, d in graph.nodes(data=True)
-             if d["label"].casefold() == wanted or wanted in (a.casefold() for a in d["aliases"])]
+    """The node an entity's IRI, name or alias means; :class:`KeyError` when none or several do.
+
+    ``name`` may be an IRI (bare or in ``<...>``), a name or alias (any case), or a name with
+    its type, ``Georgia (Place)``, as the message for an ambiguous name lists them. A name
+    that is one entity's own label and only other entities' alias means that entity.
+    """
+    iri = name[1:-1] if name.startswith("<") and name.endswith(">") else name
+    if iri in graph:
+        return iri
+    if iri.startswith(("http://", "https://", "urn:")):
+        raise KeyError(f"no entity has the IRI <{iri}>")
+    wanted, type_ = name.strip(), None
+    typed_name = re.fullmatch(r"(.+?)\s*\((\w+)\)", wanted)
+    if typed_name and typed_name.group(2) in NODE_TYPES:
+        wanted, type_ = typed_name.group(1), typed_name.group(2)
+    wanted = wanted.casefold()
+    labelled, aliased = [], []
+    for n, d in graph.nodes(data=True):
+        if type_ is not None and d["type"] != type_:
+            continue
+        if d["label"].casefold() == wanted:
+            labelled.append(n)
+        elif wanted in (a.casefold() for a in d["aliases"]):
+            aliased.append(n)
+    found = labelled if len(labelled) == 1 else labelled + aliased
     if len(found) == 1:
         return found[0]
     if not found:
         raise KeyError(f"no entity is called {name!r}")
-    labels = ", ".join(sorted(f"{graph.nodes[n]['label']} ({graph.nodes[n]['type']})" for n in found))
-    raise KeyError(f"{name!r} names several entities: {labels}")
+    choices = "; ".join(sorted(f"{graph.nodes[n]['label']} ({graph.nodes[n]['type']}) <{n}>" for n in found))
+    raise KeyError(f"{name!r} names several entities; give one by its IRI or as 'Name (Type)': {choices}")
 
 
 def shortest_path(graph: nx.Graph, source: str, target: str, typed_only: bool = False) -> list[dict]:
-    """The hops from one entity to another, each with its evidence; typed facts are preferred
-    to co-mentions (a co-mention costs more), and ``typed_only`` ignores co-mentions."""
+    """The hops from one entity to another, each with the evidence its link carries; typed
+    facts are preferred to co-mentions (a co-mention costs more), and ``typed_only``
+    ignores co-mentions."""
     view = graph.edge_subgraph([(a, b) for a, b, d in graph.edges(data=True) if d["relations"]]) if typed_only else graph
     if source not in view or target not in view:
         raise nx.NetworkXNoPath(f"no path between {source} and {target}")
@@ -163,6 +186,21 @@ def shortest_path(graph: nx.Graph, source: str, target: str, typed_only: bool = 
         hops.append({"from": a, "to": b, "relations": data["relations"], "co_mentions": data["co_mentions"],
                      "co_mention_evidence": data.get("co_mention_evidence", [])})
     return hops
+
+
+def find_path(store: GraphStore, first: str, second: str, *, typed_only: bool = False) -> tuple[nx.Graph, list[dict]]:
+    """The entity graph and the hops from ``first`` to ``second`` (IRIs or names, as for
+    :func:`find_node`), with the evidence of only the links on the path read from the store.
+
+    Raises:
+        KeyError: a name means no entity, or several.
+        networkx.NetworkXNoPath: the two are not connected.
+    """
+    graph = to_networkx(store, evidence=0)
+    a, b = find_node(graph, first), find_node(graph, second)
+    hops = shortest_path(graph, a, b, typed_only=typed_only)
+    add_evidence(store, graph.edge_subgraph([(hop["from"], hop["to"]) for hop in hops]))
+    return graph, shortest_path(graph, a, b, typed_only=typed_only)
 
 
 def ego(graph: nx.Graph, center: str, hops: int = 2) -> nx.Graph:

@@ -34,16 +34,18 @@ def graph_stats(store: GraphStore, top: int = 5) -> GraphStats:
         "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a rdf:Statement ; rdf:predicate ?p FILTER(?p != t2k:coMentionedWith) }"
     )))
     stats.statements = int(row["n"].value)
+    # Per entity, the summary graph: in the document graphs an entity's type and label
+    # repeat once per document that names it.
     counts = {
         r["type"].value.rsplit("#", 1)[1]: int(r["n"].value)
-        for r in store.query("SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type . "
-                             "?type rdfs:subClassOf t2k:Entity } GROUP BY ?type")
+        for r in store.query("SELECT ?type (COUNT(?e) AS ?n) WHERE { GRAPH t2k:summary { ?e a ?type ; t2k:mentionCount ?m } } "
+                             "GROUP BY ?type")
     }
     stats.entities = {t: counts.get(t, 0) for t in ENTITY_TYPES}
     for type_ in ENTITY_TYPES[:4] if top else ():
         rows = store.query(
-            f"SELECT ?name (COUNT(DISTINCT ?m) AS ?n) WHERE {{ ?e a t2k:{type_} ; rdfs:label ?name . "
-            f"?m itsrdf:taIdentRef ?e }} GROUP BY ?e ?name ORDER BY DESC(?n) ?name LIMIT {int(top)}"
+            f"SELECT ?name ?n WHERE {{ GRAPH t2k:summary {{ ?e a t2k:{type_} ; skos:prefLabel ?name ; t2k:mentionCount ?n }} }} "
+            f"ORDER BY DESC(?n) ?name LIMIT {int(top)}"
         )
         stats.top[type_] = [(r["name"].value, int(r["n"].value)) for r in rows]
     return stats

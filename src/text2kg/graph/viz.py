@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from text2kg.graph.evidence import add_evidence
 from text2kg.graph.network import NODE_TYPES, Scores, analyse, ego, find_node, to_networkx
 from text2kg.graph.store import GraphStore
 
@@ -34,9 +35,10 @@ def select_view(
     """The part of the entity graph a page shows, with a notice saying what was left out.
 
     ``query`` is a SPARQL SELECT: the entities it returns (in any column) are kept.
-    Over ``max_nodes``, the most central entities (PageRank) are kept.
+    Over ``max_nodes``, the most central entities (PageRank) are kept. The graph is
+    analysed once, after the cut, and only the links shown get their evidence.
     """
-    graph = to_networkx(store, types)
+    graph = to_networkx(store, types, evidence=0)
     notes = []
     if query is not None:
         keep = {term.value for row in store.query(query) for term in row if term is not None and term.value in graph}
@@ -47,15 +49,16 @@ def select_view(
         notes.append(f"showing entities within {hops} hop(s) of {focus}")
     if min_degree:
         graph = graph.subgraph([n for n in graph if graph.degree(n) >= min_degree]).copy()
-    scores = analyse(graph)
     if graph.number_of_nodes() > max_nodes:
         total = graph.number_of_nodes()
-        keep = sorted(scores.pagerank, key=lambda n: -scores.pagerank[n])[:max_nodes]
+        pagerank = nx.pagerank(graph, weight="weight")
+        keep = sorted(pagerank, key=lambda n: (-pagerank[n], n))[:max_nodes]
         graph = graph.subgraph(keep).copy()
-        scores = analyse(graph)
         notes.append(
             f"{total - max_nodes} of {total} entities are left out (the least central). "
             "See them with --focus NAME, --types, --min-degree or a larger --max-nodes."
         )
+    scores = analyse(graph)
+    add_evidence(store, graph)
     documents = int(next(iter(store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a t2k:Document }")))["n"].value)
     return View(graph, scores, "; ".join(notes) or None, documents)
