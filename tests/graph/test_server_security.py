@@ -196,12 +196,15 @@ def test_a_cross_origin_or_tokenless_update_is_refused(writable) -> None:
     assert number(url, COUNT_ALL) == 0
 
 
-def test_an_update_with_service_is_refused(writable, other_endpoint) -> None:
+@pytest.mark.parametrize("update, refused", [
+    ("INSERT {{ <http://x/a> <http://x/b> ?o }} WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}", "SERVICE is refused"),
+    ("LOAD <{url}>", "LOAD is refused"),
+])
+def test_an_update_that_fetches_a_url_is_refused(writable, other_endpoint, update: str, refused: str) -> None:
     running, url = writable
-    update = f"INSERT {{ <http://x/a> <http://x/b> ?o }} WHERE {{ SERVICE <{other_endpoint}> {{ ?s ?p ?o }} }}"
-    status, _, body = request(url, "POST", body=update, headers={
+    status, _, body = request(url, "POST", body=update.format(url=other_endpoint), headers={
         "Content-Type": "application/sparql-update", "Authorization": f"Bearer {running.config.update_token}"})
-    assert status == 400 and "SERVICE is refused" in body and _Endpoint.calls == []
+    assert status == 400 and refused in body and _Endpoint.calls == []
 
 
 # --- 5. Host header ----------------------------------------------------------------------------

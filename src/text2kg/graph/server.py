@@ -3,8 +3,8 @@
 Read-only unless ``allow_update``, and then an update needs the start-up token and, from a
 browser, the server's own origin. Every query runs with a time limit in a worker process,
 waiting for a free worker included (an over-long query is stopped and gets a 503 with a
-message; the server keeps answering others). ``SERVICE`` is refused unless
-``allow_service``, results above ``max_result_bytes`` are refused (507), requests above
+message; the server keeps answering others). ``SERVICE`` (and an update's ``LOAD``), which
+fetch URLs, are refused unless ``allow_service``, results above ``max_result_bytes`` are refused (507), requests above
 ``max_request_bytes`` too (413/414), and requests naming another host (DNS rebinding) get
 421. Results come as JSON, XML, CSV or TSV by the Accept header; graphs (CONSTRUCT,
 DESCRIBE) as Turtle or N-Triples. Queries see builds and removals made while serving.
@@ -26,7 +26,7 @@ from importlib.resources import files
 from text2kg.graph.answer import ResultTooLarge, answer, check_size
 from text2kg.graph.errors import QueryError, StoreError
 from text2kg.graph.guard import host_allowed, new_token, same_origin, token_matches
-from text2kg.graph.keywords import uses_service
+from text2kg.graph.keywords import uses_keyword, uses_service
 from text2kg.graph.store import GraphStore
 from text2kg.graph.workers import QueryTimeout, QueryWorkers, WorkersBusy, store_fingerprint
 
@@ -36,6 +36,7 @@ log = logging.getLogger("text2kg")
 #: and the body is held twice (worker, server) for each of the few queries run at once.
 MAX_RESULT_BYTES = 50_000_000
 SERVICE_REFUSED = "SERVICE is refused: this server does not call other endpoints (start it with --allow-service)"
+LOAD_REFUSED = "LOAD is refused: this server does not fetch URLs (start it with --allow-service)"
 
 
 @dataclass
@@ -154,6 +155,8 @@ class _Handler(BaseHTTPRequestHandler):
                                {"WWW-Authenticate": 'Bearer realm="text2kg"'})
         if not config.allow_service and uses_service(text):
             return self._error(HTTPStatus.BAD_REQUEST, SERVICE_REFUSED)
+        if not config.allow_service and uses_keyword(text, "LOAD", when_unsure=True):
+            return self._error(HTTPStatus.BAD_REQUEST, LOAD_REFUSED)
 
         def run() -> tuple[str, bytes]:
             with self.server.write_lock:
