@@ -379,28 +379,46 @@ def serve_command(
     allow_update: Annotated[bool, typer.Option("--allow-update", help="Accept SPARQL updates (off: read-only).")] = False,
     timeout: Annotated[float, typer.Option(help="Seconds a query may run.")] = 30.0,
     max_request_bytes: Annotated[int, typer.Option(help="Largest request accepted.")] = 1_000_000,
+    max_result_bytes: Annotated[int, typer.Option(help="Largest result sent (past it: 507, add a LIMIT).")] = 50_000_000,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Let queries call other endpoints (SERVICE) and updates fetch URLs (LOAD).")] = False,
+    update_token: Annotated[Optional[str], typer.Option(
+        envvar="TEXT2KG_UPDATE_TOKEN", show_default=False,
+        help="Token updates must send (Authorization: Bearer TOKEN); default: a new one, printed.")] = None,
+    allow_host: Annotated[Optional[list[str]], typer.Option(
+        "--allow-host", help="Another host name the server answers to (repeatable).")] = None,
 ) -> None:
     """Serve a graph: SPARQL 1.1 Protocol at /sparql, the browser at /, a query page at /query."""
     from text2kg.graph import StoreError
     from text2kg.graph.browser import render_page
+    from text2kg.graph.guard import new_token
     from text2kg.graph.server import ServerConfig, SparqlServer, open_for_serving
     from text2kg.graph.viz import select_view
 
     import shutil
 
+    def render(store) -> str:
+        view = select_view(store)
+        return render_page(view.graph, view.scores, title=f"text2kg: {Path(str(source)).name}",
+                           documents=view.documents, notice=view.notice)
+
     temporary = None
+    token = update_token or new_token()
     try:
         store, workers, temporary = open_for_serving(source, allow_update)
-        view = select_view(store)
-        page = render_page(view.graph, view.scores, title=f"text2kg: {Path(str(source)).name}",
-                           documents=view.documents, notice=view.notice)
-        server = SparqlServer(store, (host, port), ServerConfig(allow_update, timeout, max_request_bytes, page), workers)
+        config = ServerConfig(allow_update=allow_update, timeout=timeout, max_request_bytes=max_request_bytes,
+                              browser_html=render(store), allow_service=allow_service,
+                              max_result_bytes=max_result_bytes, update_token=token,
+                              allowed_hosts=tuple(allow_host or ()), render_browser=render)
+        server = SparqlServer(store, (host, port), config, workers)
     except StoreError as err:
         raise fail(str(err)) from None
     except OSError as err:
         raise fail(f"cannot listen on {host}:{port} ({err.strerror or err})") from None
     typer.echo(f"Serving {source} at http://{host}:{server.server_address[1]}/ (SPARQL at /sparql"
                + ("" if allow_update else ", read-only") + "); Ctrl-C stops")
+    if allow_update:
+        typer.echo("Updates need the header: Authorization: Bearer "
+                   + (token if update_token is None else "(the token from --update-token or TEXT2KG_UPDATE_TOKEN)"))
     import signal
 
     def stop(*_: object) -> None:
