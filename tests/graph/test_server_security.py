@@ -141,10 +141,11 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?
 
 
 def test_a_query_waiting_for_a_busy_worker_gets_503_with_retry_after_in_time(server) -> None:
-    _, url = server  # two workers, 1 s limit
+    running, url = server  # two workers, 1 s limit
     with ThreadPoolExecutor(max_workers=4) as pool:
         slow = [pool.submit(query, url, SLOW) for _ in range(4)]
-        time.sleep(0.2)
+        while not running.workers.idle.empty():  # both workers taken by slow queries
+            time.sleep(0.01)
         started = time.monotonic()
         status, headers, body = query(url, "ASK { ?s ?p ?o }")
         waited = time.monotonic() - started
