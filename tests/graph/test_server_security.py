@@ -260,13 +260,13 @@ def test_the_browser_page_is_drawn_again_after_a_build(tmp_path) -> None:
 
 
 # --- 8. Content-Length -------------------------------------------------------------------------
-@pytest.mark.parametrize("length", ["abc", "-5", "1e3"])
+@pytest.mark.parametrize("length", ["abc", "-5", "1e3", "²"])
 def test_a_bad_content_length_gets_400_with_a_message(server, length: str) -> None:
     _, url = server
     port = urllib.parse.urlsplit(url).port
     with socket.create_connection(("127.0.0.1", port), timeout=5) as conn:
         conn.sendall(f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/sparql-query\r\n"
-                     f"Content-Length: {length}\r\n\r\nASK {{}}".encode())
+                     f"Content-Length: {length}\r\n\r\nASK {{}}".encode("latin-1"))  # as HTTP reads headers
         reply = b""
         while chunk := conn.recv(4096):
             reply += chunk

@@ -95,7 +95,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.headers.get("Transfer-Encoding"):
             return self._error(HTTPStatus.LENGTH_REQUIRED, "send the body with a Content-Length, not chunked")
         declared = (self.headers.get("Content-Length") or "0").strip()
-        if not declared.isdigit():
+        if not (declared.isascii() and declared.isdigit()):  # "²".isdigit(), but int("²") fails
             return self._error(HTTPStatus.BAD_REQUEST, f"Content-Length must be a number of bytes, not {declared[:40]!r}")
         length = int(declared)
         if length > self.server.config.max_request_bytes:
