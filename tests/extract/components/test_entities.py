@@ -51,3 +51,20 @@ def test_entity_ids_are_stable_and_typed(blank) -> None:
     first = run_components(blank, build_doc(blank, words, ents=ents))._.text2kg_entities
     second = run_components(blank, build_doc(blank, words, ents=ents))._.text2kg_entities
     assert list(first) == list(second) == ["person/kumi-naidoo", "person/guy-verhofstadt"]
+
+def _spans_by_entity(doc) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for span in doc.spans["text2kg_mentions"]:
+        out.setdefault(span.kb_id_, []).append(span.text)
+    return out
+
+
+def test_a_span_names_one_entity_even_where_a_recovered_name_meets_an_event(blank) -> None:
+    # "Olympic" is a name at the start; later the model calls "Olympic" an event: the
+    # recovered name must not take that span a second time (Re-DocRED dev 0141)
+    words = ["Olympic", "won", ".", "She", "was", "World", "/", "Olympic", "champion", "."]
+    ents = ["B-ORG", "O", "O", "O", "O", "O", "O", "B-EVENT", "O", "O"]
+    doc = run_components(blank, build_doc(blank, words, ents=ents))
+    spans = [(s.start, s.end) for s in doc.spans["text2kg_mentions"]]
+    assert len(spans) == len(set(spans)) == 2
+

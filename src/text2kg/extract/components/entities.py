@@ -38,14 +38,16 @@ class Entities:
         names = [s for s in spans if s.label_ in NAME_LABELS]
         table: dict[str, dict] = {}
         final: list[Span] = []
-        final += self._resolve_names(doc, names, table)
+        final += self._resolve_names(doc, names, spans, table)
         final += _resolve_dates(doc, [s for s in spans if s.label_ == "DATE"], table)
         final += _resolve_events([s for s in spans if s.label_ in ("EVENT", "EVENT_REF")], table)
         doc.spans[MENTIONS] = sorted(final, key=lambda s: (s.start, s.end))
         doc._.text2kg_entities = table
         return doc
 
-    def _resolve_names(self, doc: Doc, spans: list[Span], table: dict[str, dict]) -> list[Span]:
+    def _resolve_names(self, doc: Doc, spans: list[Span], taken: list[Span], table: dict[str, dict]) -> list[Span]:
+        """Names, clustered into entities; ``taken`` (every mention, dates and events too) is
+        where a recovered name may not go, so that a span names one entity only."""
         clusters = cluster_names([_name(s) for s in spans], self.titles)
         members: dict[str, list[Span]] = defaultdict(list)
         for span, number in zip(spans, clusters):
@@ -56,7 +58,7 @@ class Entities:
             if not _generic([display_name(s.text) for s in group], self.titles | self.org_words)
         }  # a lone "Tribunal" or "Council" names nothing in particular
         patterns = {key: list(members[key]) + _surnames(key, members, types) for key in types}
-        for span in recover_mentions(doc, patterns, spans, self.titles):
+        for span in recover_mentions(doc, patterns, taken, self.titles):
             if not in_ranges(span.start_char, span.end_char, doc._.text2kg_boilerplate):
                 members[span.kb_id_].append(span)
         out = []
