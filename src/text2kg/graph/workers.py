@@ -54,15 +54,15 @@ class _FreshStore:
     """A read-only store over a folder, opened again when the folder has changed."""
 
     def __init__(self, path: str) -> None:
-        self.path, self.store, self.seen = path, None, None
+        self.path, self.store, self.seen = path, None, ()
         self.reopen()
 
     def reopen(self) -> None:
         from text2kg.graph.store import OxigraphStore
 
-        self.store = None  # a read-only store is released when dropped (it has nothing to flush)
-        self.seen = store_fingerprint(self.path)  # before opening: a write during it shows next time
-        self.store = OxigraphStore(self.path, read_only=True)
+        seen = store_fingerprint(self.path)  # before opening: a write during it shows next time
+        store = OxigraphStore(self.path, read_only=True)  # may fail mid-write: keep the old one then
+        self.store, self.seen = store, seen  # the old one is released when dropped
 
     def current(self):
         if store_fingerprint(self.path) != self.seen:
