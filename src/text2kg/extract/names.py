@@ -13,6 +13,10 @@ _SPLIT = re.compile(r"[\s\-/]+")
 # Words left out of an acronym ("National Council of Resistance of Iran" -> NCRI).
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "des", "du", "la", "le", "&"})
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# "U.S" (a dotted abbreviation without its last dot) and "World War I." (a Roman numeral with
+# the sentence's full stop, which the tokenizer keeps as if it were an initial's).
+_OPEN_ABBREVIATION = re.compile(r"(?:^|(?<=\s))(?:[A-Za-z]\.)+[A-Za-z]$")
+_NUMERAL_STOP = re.compile(r"(?<=\s)(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.$")
 
 
 def display_name(text: str) -> str:
@@ -22,6 +26,25 @@ def display_name(text: str) -> str:
     'Gholam-Hossein Ejei'
     """
     return _SPACE.sub(" ", text).strip()
+
+
+def label_form(text: str) -> str:
+    """A name as a label: written as the text has it, with typographic quotes and dashes
+    folded, a dotted abbreviation's last dot restored and a full stop after a closing Roman
+    numeral left out.
+
+    Spellings that differ only so would otherwise label one entity twice, in one document
+    or in two: its IRI is made of the slug of its label, and the slug sees none of this.
+
+    >>> label_form("U.S"), label_form("U.S."), label_form("World War I."), label_form("Lt. Smith")
+    ('U.S.', 'U.S.', 'World War I', 'Lt. Smith')
+    >>> label_form("Côte d’Ivoire")
+    "Côte d'Ivoire"
+    """
+    text = unicodedata.normalize("NFKC", clean_name(text))
+    if _OPEN_ABBREVIATION.search(text):
+        return text + "."
+    return text[:-1] if _NUMERAL_STOP.search(text) else text
 
 
 def clean_name(text: str) -> str:

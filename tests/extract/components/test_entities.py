@@ -68,3 +68,25 @@ def test_a_span_names_one_entity_even_where_a_recovered_name_meets_an_event(blan
     spans = [(s.start, s.end) for s in doc.spans["text2kg_mentions"]]
     assert len(spans) == len(set(spans)) == 2
 
+
+def test_two_spellings_that_make_one_id_are_one_entity_with_one_label(blank) -> None:
+    # "U.S" and "U.S." are not one name to the clustering ("u.s" and "us"), but their
+    # entity ids and IRIs are one (Re-DocRED dev 0196, 0199)
+    words = ["The", "U.S", "border", "and", "the", "U.S.", "states", "."]
+    ents = ["O", "B-GPE", "O", "O", "O", "B-GPE", "O", "O"]
+    doc = run_components(blank, build_doc(blank, words, ents=ents))
+    assert doc._.text2kg_entities == {
+        "place/u-s": {"label": "U.S.", "type": "Place", "aliases": [], "value": None}
+    }
+    assert _spans_by_entity(doc) == {"place/u-s": ["U.S", "U.S."]}
+
+
+def test_an_event_written_with_the_sentences_full_stop_is_the_same_event(blank) -> None:
+    # the tokenizer keeps "I." whole at a sentence's end (Re-DocRED dev 0114)
+    words = ["He", "fought", "in", "World", "War", "I.", "It", "is", "set", "in", "World", "War", "I", "."]
+    ents = ["O", "O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "O", "O", "O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "O"]
+    sent_starts = [True] + [False] * 5 + [True] + [False] * 7
+    doc = run_components(blank, build_doc(blank, words, ents=ents, sent_starts=sent_starts))
+    assert [(info["label"], info["aliases"]) for info in doc._.text2kg_entities.values()] == [("World War I", [])]
+    assert _spans_by_entity(doc) == {"event/world-war-i": ["World War I.", "World War I"]}
+

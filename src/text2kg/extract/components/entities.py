@@ -18,7 +18,7 @@ from text2kg.extract.cues import LABEL_TYPES, decide_type, mention_votes, name_v
 from text2kg.extract.dates import normalize_date
 from text2kg.extract.extensions import MENTIONS, register_extensions
 from text2kg.extract.lexicon import words
-from text2kg.extract.names import display_name, is_acronym, name_key
+from text2kg.extract.names import display_name, is_acronym, label_form, name_key
 from text2kg.records import slug
 from text2kg.extract.recover import recover_mentions
 from text2kg.extract.resolve import Name, cluster_names
@@ -65,7 +65,7 @@ class Entities:
         for key, type_ in types.items():
             group = members[key]
             forms = [display_name(s.text) for s in group]
-            label = _canonical([display_name(_name(s).means or s.text) for s in group])
+            label = _canonical([label_form(_name(s).means or s.text) for s in group])
             entity = _add(table, type_, label, _aliases(forms, label))
             out += [Span(doc, s.start, s.end, label=type_, kb_id=entity) for s in group]
         return out
@@ -122,18 +122,27 @@ def _canonical(forms: list[str]) -> str:
 def _aliases(forms: list[str], label: str) -> list[str]:
     seen: dict[str, None] = {}
     for form in forms:
-        if form != label and form.removeprefix("the ") != label:
+        if label not in (form, form.removeprefix("the "), label_form(form)):
             seen.setdefault(form, None)
     return list(seen)
 
 
 def _add(table: dict[str, dict], type_: str, label: str, aliases: list[str], value: str | None = None) -> str:
-    base = f"{type_.lower()}/{slug(value or label)}"
-    key, n = base, 1
-    while key in table:
-        n += 1
-        key = f"{base}-{n}"
-    table[key] = {"label": label, "type": type_, "aliases": aliases, "value": value}
+    """Put an entity in ``table`` under its key, ``type/slug``, and return the key.
+
+    The key is what the entity's IRI is minted from (:meth:`text2kg.graph.iris.Iris.entity_of`),
+    so two entities of one document under one key would be one node with two labels. They
+    are one name ("U.S." and "U.S", "Saint Petersburg" and "Saint-Petersburg"): the second
+    joins the first, and the fuller spelling is the label.
+    """
+    key = f"{type_.lower()}/{slug(value or label)}"
+    known = table.get(key)
+    if known is None:
+        table[key] = {"label": label, "type": type_, "aliases": aliases, "value": value}
+        return key
+    forms = [known["label"], *known["aliases"], label, *aliases]
+    merged = _canonical([known["label"], label]) if value is None else known["label"]
+    table[key] = {**known, "label": merged, "aliases": _aliases(forms, merged), "value": known["value"] or value}
     return key
 
 
@@ -171,7 +180,7 @@ def _resolve_events(spans: list[Span], table: dict[str, dict]) -> list[Span]:
                 groups[next(iter(fits))].append(span)
     out = []
     for members in groups.values():
-        forms = [display_name(s.text) for s in members if s.label_ == "EVENT"]
+        forms = [label_form(s.text) for s in members if s.label_ == "EVENT"]
         counts = Counter(forms)
         label = max(counts, key=lambda f: (counts[f], len(f)))
         key = _add(table, "Event", label, _aliases(forms, label))
