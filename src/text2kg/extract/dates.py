@@ -63,6 +63,29 @@ def normalize_date(text: str, anchor: str | None = None) -> str | None:
     return _relative(t, anchor) if anchor else None
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
+def date_label(value: str) -> str:
+    """The label of the date whose ISO 8601 value is ``value``: the same however the text wrote it.
+
+    A date's IRI is made of its value, so "Dec. 2017" and "December 2017" in two documents
+    are one entity, and one entity has one label; the spellings become aliases.
+
+    >>> [date_label(v) for v in ("1988", "2017-12", "2023-10-02", "1977/1980", "2010-01/2011")]
+    ['1988', 'December 2017', '2 October 2023', '1977–1980', 'January 2010–2011']
+    """
+    if "/" in value:
+        return "–".join(date_label(part) for part in value.split("/", 1))
+    parts = value.split("-")
+    if len(parts) == 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        return f"{_MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit() and 1 <= int(parts[1]) <= 12:
+        return f"{int(parts[2])} {_MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    return value
+
+
 def _iso(form: str, groups: tuple[str, ...]) -> str | None:
     if form == "y":
         return groups[0]

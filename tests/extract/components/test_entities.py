@@ -1,5 +1,7 @@
 """``text2kg_entities``: one entity per thing, typed over all its mentions."""
 
+import pytest
+
 from tests.conftest import build_doc, entities_of, run_components
 
 
@@ -52,6 +54,7 @@ def test_entity_ids_are_stable_and_typed(blank) -> None:
     second = run_components(blank, build_doc(blank, words, ents=ents))._.text2kg_entities
     assert list(first) == list(second) == ["person/kumi-naidoo", "person/guy-verhofstadt"]
 
+
 def _spans_by_entity(doc) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for span in doc.spans["text2kg_mentions"]:
@@ -90,3 +93,18 @@ def test_an_event_written_with_the_sentences_full_stop_is_the_same_event(blank) 
     assert [(info["label"], info["aliases"]) for info in doc._.text2kg_entities.values()] == [("World War I", [])]
     assert _spans_by_entity(doc) == {"event/world-war-i": ["World War I.", "World War I"]}
 
+
+@pytest.mark.parametrize(
+    ("words", "ents", "label", "aliases"),
+    [
+        (["in", "Dec.", "2017", "."], ["O", "B-DATE", "I-DATE", "O"], "December 2017", ["Dec. 2017"]),
+        (["in", "late", "2000", "."], ["O", "B-DATE", "I-DATE", "O"], "2000", ["late 2000"]),
+        (["from", "1977", "to", "1980", "."], ["O", "B-DATE", "I-DATE", "I-DATE", "O"], "1977–1980", ["1977 to 1980"]),
+    ],
+)
+def test_a_dates_label_is_its_value_however_the_text_wrote_it(blank, words, ents, label, aliases) -> None:
+    # one date IRI in many documents has one label (Re-DocRED dev 0121 "Dec. 2017" and 0025
+    # "December 2017" were both labels of date/2017-12)
+    doc = run_components(blank, build_doc(blank, words, ents=ents))
+    [info] = doc._.text2kg_entities.values()
+    assert (info["label"], info["aliases"]) == (label, aliases)

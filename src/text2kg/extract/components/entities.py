@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from text2kg.extract.components.boilerplate import in_ranges
 from text2kg.extract.components.mentions import DEMONYM
 from text2kg.extract.cues import LABEL_TYPES, decide_type, mention_votes, name_votes
-from text2kg.extract.dates import normalize_date
+from text2kg.extract.dates import date_label, normalize_date
 from text2kg.extract.extensions import MENTIONS, register_extensions
 from text2kg.extract.lexicon import words
 from text2kg.extract.names import display_name, is_acronym, label_form, name_key
@@ -157,7 +157,7 @@ def _resolve_dates(doc: Doc, spans: list[Span], table: dict[str, dict]) -> list[
     out = []
     for group, members in groups.items():
         forms = [display_name(s.text) for s in members]
-        label = forms[0]
+        label = date_label(values[group]) if values[group] else forms[0]
         key = _add(table, "Date", label, _aliases(forms, label), values[group])
         out += [Span(doc, s.start, s.end, label="Date", kb_id=key) for s in members]
     return out
