@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from tests.conftest import make_extraction
+import json
+
+import pytest
+
+from tests.conftest import SHARED, make_extraction
 from tests.graph.helpers import load
+from text2kg.build import build_into
 from text2kg.graph.store import OxigraphStore
 from text2kg.graph.validate import validate_store
 
@@ -32,3 +37,28 @@ def test_two_labels_on_one_entity_are_a_violation() -> None:
     store.update('INSERT DATA { GRAPH <urn:x> { <https://w3id.org/text2kg/id/person/kumi-naidoo> rdfs:label "K. Naidoo" } }')
     report = validate_store(store)
     assert not report.conforms and "rdfs:label" in report.text
+
+
+# Re-DocRED dev documents whose build broke the shapes: two entities of one document
+# under one IRI ("U.S" and "U.S.", "World War I." and "World War I"), one span in two
+# entities ("Olympic", "Proclamation No."), one date IRI labelled two ways in two documents
+# ("Dec. 2017" and "December 2017", "late 2000" and "2000", "1977 to 1980" and "Between
+# 1977 and 1980"), with the documents they met in.
+REDOCRED = SHARED / "data" / "redocred-dev.jsonl"
+REDOCRED_BROKEN = (1, 13, 25, 40, 62, 114, 121, 139, 141, 168, 174, 196, 199, 256, 263, 324, 437)
+
+
+@pytest.mark.model
+def test_a_build_of_redocred_documents_that_broke_the_shapes_conforms(tmp_path, nlp) -> None:
+    if not REDOCRED.is_file():
+        pytest.skip("Re-DocRED dev is not present beside the project")
+    wanted = {f"redocred-dev-{n:04d}" for n in REDOCRED_BROKEN}
+    with REDOCRED.open(encoding="utf-8") as lines:
+        picked = [line for line in lines if json.loads(line)["id"] in wanted]
+    assert len(picked) == len(wanted)
+    path = tmp_path / "slice.jsonl"
+    path.write_text("".join(picked), encoding="utf-8")
+    store = OxigraphStore()
+    build_into(store, [path])
+    report = validate_store(store)
+    assert report.conforms, report.text
