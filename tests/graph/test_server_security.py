@@ -15,8 +15,9 @@ import pytest
 
 from tests.conftest import make_extraction
 from tests.graph.helpers import IRIS, load
-from tests.graph.test_server import serve
+from tests.graph.test_server import DOCS, serve
 from text2kg.graph.corpus import remove_documents
+from text2kg.graph.source import open_store
 from text2kg.graph.store import OxigraphStore
 
 COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -272,3 +273,29 @@ def test_a_bad_content_length_gets_400_with_a_message(server, length: str) -> No
             reply += chunk
     head, _, body = reply.decode().partition("\r\n\r\n")
     assert head.startswith("HTTP/1.1 400") and "Content-Length must be a number of bytes" in body
+
+
+# --- text2kg serve as a user starts it ---------------------------------------------------------
+@pytest.mark.parametrize("given", [None, "a-token-for-scripts"])
+def test_text2kg_serve_prints_the_update_token_that_updates_need(tmp_path, given: str | None) -> None:
+    import os
+    import re
+    import subprocess
+    import sys
+
+    load(open_store(tmp_path / "kg", writable=True, create=True), *DOCS[:3]).close()
+    env = {**os.environ, "TEXT2KG_UPDATE_TOKEN": given} if given else {
+        k: v for k, v in os.environ.items() if k != "TEXT2KG_UPDATE_TOKEN"}
+    serving = subprocess.Popen([sys.executable, "-m", "text2kg", "serve", str(tmp_path / "kg"), "--port", "0",
+                                "--allow-update", "--timeout", "2"], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        url = re.search(r"http://127\.0\.0\.1:\d+", serving.stdout.readline()).group()
+        printed = serving.stdout.readline()
+        token = given or re.search(r"Authorization: Bearer (\S+)", printed).group(1)
+        assert given is None or given not in printed  # a token of one's own is not echoed
+        assert post_update(url, {})[0] == 401
+        assert post_update(url, {"Authorization": f"Bearer {token}"})[0] == 204
+        assert number(url, COUNT_ALL) == 0
+    finally:
+        serving.terminate()
+        serving.wait(10)

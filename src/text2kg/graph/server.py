@@ -226,7 +226,7 @@ class SparqlServer(ThreadingHTTPServer):
             if seen != self.page_seen:
                 try:
                     self.page = self.config.render_browser(self._fresh_store())
-                except (StoreError, QueryError, OSError) as err:
+                except Exception as err:  # noqa: BLE001 - the page drawn before still serves
                     log.warning("the browser page could not be drawn again: %s", err)
                 self.page_seen = seen
         return self.page
