@@ -71,7 +71,11 @@ class _FreshStore:
 
 
 def _serve_queries(path: str, conn: Connection) -> None:  # runs in the worker process
-    fresh = _FreshStore(path)
+    try:
+        fresh = _FreshStore(path)
+    except Exception as err:  # noqa: BLE001 - the server says why, in one line
+        conn.send(("failed", str(err).splitlines()[0] if str(err) else type(err).__name__, None))
+        return
     conn.send(("ready", None, None))
     while True:
         message = conn.recv()
@@ -101,9 +105,13 @@ class _Worker:
         self.process = context.Process(target=_serve_queries, args=(path, child), daemon=True)
         self.process.start()
         child.close()
-        status, message, _ = self.conn.recv()
+        try:
+            status, message, _ = self.conn.recv()
+        except (EOFError, OSError):
+            status, message = "failed", "the process ended as it started"
         if status != "ready":
-            raise RuntimeError(message)
+            self.stop()
+            raise RuntimeError(f"a query worker could not start: {message}")
 
     def stop(self) -> None:
         self.process.kill()
