@@ -377,7 +377,7 @@ def serve_command(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     allow_update: Annotated[bool, typer.Option("--allow-update", help="Accept SPARQL updates (off: read-only).")] = False,
-    timeout: Annotated[float, typer.Option(help="Seconds a query may run.")] = 30.0,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may take, waiting for a free worker included.")] = 30.0,
     max_request_bytes: Annotated[int, typer.Option(help="Largest request accepted.")] = 1_000_000,
     max_result_bytes: Annotated[int, typer.Option(help="Largest result sent (past it: 507, add a LIMIT).")] = 50_000_000,
     allow_service: Annotated[bool, typer.Option("--allow-service", help="Let queries call other endpoints (SERVICE) and updates fetch URLs (LOAD).")] = False,
