@@ -72,6 +72,21 @@ def test_a_span_names_one_entity_even_where_a_recovered_name_meets_an_event(blan
     assert len(spans) == len(set(spans)) == 2
 
 
+
+def test_a_name_found_again_takes_a_date_the_model_saw_inside_it(blank) -> None:
+    # the model read "June" in the second "June List" as a date (Re-DocRED dev 0037)
+    words = ["the", "June", "List", "won", ".", "Later", "the", "June", "List", "ballot"]
+    ents = ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-DATE", "O", "O"]
+    doc = run_components(blank, build_doc(blank, words, ents=ents))
+    assert entities_of(doc) == {"June List": {"type": "Organization", "aliases": [], "mentions": ["June List", "June List"]}}
+
+
+def test_a_surname_found_again_does_not_take_part_of_a_date(blank) -> None:
+    words = ["Theresa", "May", "spoke", ".", "In", "May", "2019", "she", "left"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-DATE", "I-DATE", "O", "O"]
+    doc = run_components(blank, build_doc(blank, words, ents=ents))
+    assert _spans_by_entity(doc) == {"person/theresa-may": ["Theresa May"], "date/2019-05": ["May 2019"]}
+
 def test_two_spellings_that_make_one_id_are_one_entity_with_one_label(blank) -> None:
     # "U.S" and "U.S." are not one name to the clustering ("u.s" and "us"), but their
     # entity ids and IRIs are one (Re-DocRED dev 0196, 0199)

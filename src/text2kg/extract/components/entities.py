@@ -22,7 +22,7 @@ from text2kg.extract.names import display_name, is_acronym, label_form, name_key
 from text2kg.records import slug
 from text2kg.extract.recover import recover_mentions
 from text2kg.extract.resolve import Name, cluster_names
-from text2kg.extract.spans import NAME_LABELS
+from text2kg.extract.spans import NAME_LABELS, overlaps
 
 
 class Entities:
@@ -36,18 +36,26 @@ class Entities:
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
         names = [s for s in spans if s.label_ in NAME_LABELS]
+        dates = [s for s in spans if s.label_ == "DATE"]
+        events = [s for s in spans if s.label_ in ("EVENT", "EVENT_REF")]
         table: dict[str, dict] = {}
         final: list[Span] = []
-        final += self._resolve_names(doc, names, spans, table)
-        final += _resolve_dates(doc, [s for s in spans if s.label_ == "DATE"], table)
-        final += _resolve_events([s for s in spans if s.label_ in ("EVENT", "EVENT_REF")], table)
+        final += self._resolve_names(doc, names, events, dates, table)
+        final += _resolve_dates(doc, [d for d in dates if not any(_swallows(n, d) for n in final)], table)
+        final += _resolve_events(events, table)
         doc.spans[MENTIONS] = sorted(final, key=lambda s: (s.start, s.end))
         doc._.text2kg_entities = table
         return doc
 
-    def _resolve_names(self, doc: Doc, spans: list[Span], taken: list[Span], table: dict[str, dict]) -> list[Span]:
-        """Names, clustered into entities; ``taken`` (every mention, dates and events too) is
-        where a recovered name may not go, so that a span names one entity only."""
+    def _resolve_names(
+        self, doc: Doc, spans: list[Span], events: list[Span], dates: list[Span], table: dict[str, dict]
+    ) -> list[Span]:
+        """Names, clustered into entities.
+
+        A span names one entity: a further occurrence of a name is not looked for over an
+        event, nor over a date unless it holds the date whole ("June List", where the model
+        saw the date "June"; the caller then drops that date).
+        """
         clusters = cluster_names([_name(s) for s in spans], self.titles)
         members: dict[str, list[Span]] = defaultdict(list)
         for span, number in zip(spans, clusters):
@@ -58,8 +66,10 @@ class Entities:
             if not _generic([display_name(s.text) for s in group], self.titles | self.org_words)
         }  # a lone "Tribunal" or "Council" names nothing in particular
         patterns = {key: list(members[key]) + _surnames(key, members, types) for key in types}
-        for span in recover_mentions(doc, patterns, taken, self.titles):
-            if not in_ranges(span.start_char, span.end_char, doc._.text2kg_boilerplate):
+        for span in recover_mentions(doc, patterns, spans + events, self.titles):
+            if in_ranges(span.start_char, span.end_char, doc._.text2kg_boilerplate):
+                continue
+            if not any(overlaps(span, d) and not _swallows(span, d) for d in dates):
                 members[span.kb_id_].append(span)
         out = []
         for key, type_ in types.items():
@@ -75,6 +85,11 @@ class Entities:
         votes += name_votes([display_name(s.text) for s in group], self.org_words)
         longest = max(group, key=lambda s: (not is_acronym(s.text), len(s), s.label_ != "NAME"))
         return decide_type(votes, LABEL_TYPES.get(longest.label_, "Organization"))
+
+
+def _swallows(name: Span, other: Span) -> bool:
+    """Whether ``name`` holds all of ``other`` and more."""
+    return name.start <= other.start and other.end <= name.end and len(name) > len(other)
 
 
 def _surnames(key: str, members: dict[str, list[Span]], types: dict[str, str]) -> list[Span]:
