@@ -293,7 +293,7 @@ def stats_command(
         store = open_store(source, writable=write_back)
         print_stats(graph_stats(store, top=top))
         if communities or write_back:
-            graph = to_networkx(store)
+            graph = to_networkx(store, evidence=0)
             scores = analyse(graph)
             print_communities(graph, scores, top)
             if write_back:
@@ -308,21 +308,19 @@ def stats_command(
 @app.command("path")
 def path_command(
     source: SourceArgument,
-    first: Annotated[str, typer.Argument(help="An entity's name or alias.", metavar="A")],
-    second: Annotated[str, typer.Argument(help="Another entity's name or alias.", metavar="B")],
+    first: Annotated[str, typer.Argument(help="An entity's IRI, name or alias, or 'Name (Type)'.", metavar="A")],
+    second: Annotated[str, typer.Argument(help="Another entity, the same way.", metavar="B")],
     typed_only: Annotated[bool, typer.Option("--typed-only", help="Follow typed facts only, not co-mentions.")] = False,
 ) -> None:
     """The shortest path from one entity to another, with the evidence for every hop."""
     import networkx as nx
 
     from text2kg.graph import StoreError, open_store
-    from text2kg.graph.network import find_node, shortest_path, to_networkx
+    from text2kg.graph.network import find_path
     from text2kg.report import print_path
 
     try:
-        graph = to_networkx(open_store(source))
-        a, b = find_node(graph, first), find_node(graph, second)
-        hops = shortest_path(graph, a, b, typed_only=typed_only)
+        graph, hops = find_path(open_store(source), first, second, typed_only=typed_only)
     except StoreError as err:
         raise fail(str(err)) from None
     except KeyError as err:
