@@ -3,12 +3,14 @@
 The projection (:func:`text2kg.graph.network.to_networkx`) reads the summary graph, which
 states each fact once however many documents say it. The sentences that say it live in the
 document graphs, as many as the corpus has: a pair named together in 5,000 documents has
-5,000 of them. A page or a path shows a few, so a few are kept per link and kind (the first
-in store order), and the text of only those sentences is read.
+5,000 of them. A page or a path shows a few. For co-mentions, by far the most links, the
+summary keeps a few sentences on each pair; typed facts and posts are read from the
+statements of their own predicates. Only the text of the sentences kept is read.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -16,6 +18,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from text2kg.graph.store import GraphStore
+from text2kg.graph.vocab import PREFIXES
 
 #: Sentences kept per link and kind of link, unless asked otherwise.
 EVIDENCE = 5
@@ -25,11 +28,15 @@ _CHUNK = 500
 #: found in one pass over the corpus's statements.
 _FEW = 50
 
-_STATEMENTS = """SELECT ?s ?p ?o ?sentence WHERE {
-  ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?sentence }"""
+_CO_MENTIONS = """SELECT ?s ?o ?sentence WHERE { GRAPH t2k:summary {
+  ?pair a t2k:CoMention ; rdf:subject ?s ; rdf:object ?o ; prov:wasDerivedFrom ?sentence } }"""
+#: Statements of typed facts, by their predicates (so that co-mentions are not read).
+_FACTS = """SELECT ?s ?p ?o ?sentence WHERE { VALUES ?p { PREDICATES }
+  ?st rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; prov:wasDerivedFrom ?sentence }"""
 _POSTS = """SELECT ?s ?o ?role ?sentence WHERE {
   ?m a org:Membership ; org:member ?s ; org:organization ?o ; org:role ?role ; prov:wasDerivedFrom ?sentence }"""
 _CO_MENTION = "https://w3id.org/text2kg/ns#coMentionedWith"
+_LOCAL = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 
 
 def add_evidence(store: GraphStore, graph: nx.Graph, limit: int = EVIDENCE) -> None:
@@ -53,10 +60,12 @@ def add_evidence(store: GraphStore, graph: nx.Graph, limit: int = EVIDENCE) -> N
             found.append((s, sentence))
 
     roles = _role_names(store)
-    for statements, posts in _scans(store, list(edges)):
-        for row in statements:
-            p = row["p"].value
-            keep(row["s"].value, row["o"].value, p if p == _CO_MENTION else p.rsplit("#", 1)[-1], row["sentence"].value)
+    predicates = sorted({kind for by_kind in kinds.values() for kind in by_kind} - set(roles.values()))
+    for co_mentions, facts, posts in _scans(store, list(edges), predicates):
+        for row in co_mentions:
+            keep(row["s"].value, row["o"].value, _CO_MENTION, row["sentence"].value)
+        for row in facts:
+            keep(row["s"].value, row["o"].value, row["p"].value.rsplit("#", 1)[-1], row["sentence"].value)
         for row in posts:
             keep(row["s"].value, row["o"].value, roles.get(row["role"].value, ""), row["sentence"].value)
     texts = dict(_sentences(store, sorted({sentence for found in chosen.values() for _, sentence in found})))
@@ -70,15 +79,19 @@ def add_evidence(store: GraphStore, graph: nx.Graph, limit: int = EVIDENCE) -> N
             kinds[(a, b)][kind]["evidence"] = evidence
 
 
-def _scans(store: GraphStore, edges: list[tuple[str, str]]) -> Iterator[tuple[Iterable, Iterable]]:
-    """Statements and posts to read: of each link when there are few, else of the corpus."""
+def _scans(store: GraphStore, edges: list[tuple[str, str]], predicates: list[str]) -> Iterator[tuple[Iterable, ...]]:
+    """Co-mentions, typed facts and posts to read: of each link when there are few, else of
+    the corpus."""
+    typed = " ".join(str(ox.NamedNode(PREFIXES["t2k"] + p)) for p in predicates if _LOCAL.match(p))
+    facts = _FACTS.replace("PREDICATES", typed) if typed else None
     if len(edges) > _FEW:
-        yield store.query(_STATEMENTS), store.query(_POSTS)
+        yield store.query(_CO_MENTIONS), store.query(facts) if facts else (), store.query(_POSTS)
         return
     for a, b in edges:
+        yield store.query(_CO_MENTIONS, {"s": ox.NamedNode(a), "o": ox.NamedNode(b)}), (), ()
         for s, o in ((a, b), (b, a)):
             bound = {"s": ox.NamedNode(s), "o": ox.NamedNode(o)}
-            yield store.query(_STATEMENTS + " LIMIT 1000", bound), store.query(_POSTS + " LIMIT 1000", bound)
+            yield (), store.query(facts + " LIMIT 1000", bound) if facts else (), store.query(_POSTS + " LIMIT 1000", bound)
 
 
 def _key(a: str, b: str) -> tuple[str, str]:

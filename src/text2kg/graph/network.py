@@ -8,6 +8,7 @@ Typed facts and co-mentions stay apart on every edge; ``weight`` counts both.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -17,7 +18,11 @@ import networkx as nx
 from text2kg.graph.betweenness import betweenness_centrality
 from text2kg.graph.errors import StoreError
 from text2kg.graph.evidence import EVIDENCE, add_evidence
-from text2kg.graph.store import GraphStore
+from text2kg.graph import summary
+from text2kg.graph.corpus import stored_hashes
+from text2kg.graph.store import GraphStore, OxigraphStore
+
+log = logging.getLogger("text2kg")
 
 #: Entity types that become nodes (dates are values, not actors).
 NODE_TYPES = ("Person", "Organization", "Place", "Event")
@@ -51,11 +56,9 @@ def to_networkx(store: GraphStore, types: tuple[str, ...] = NODE_TYPES, *, evide
     link and kind (0: none; :func:`text2kg.graph.evidence.add_evidence` adds them later).
 
     Raises:
-        StoreError: the store has documents but no summary of them (see :func:`summary_problem`).
+        StoreError: the store has documents but no summary of them.
     """
-    problem = summary_problem(store)
-    if problem:
-        raise StoreError(problem)
+    _check_summary(store)
     graph = nx.Graph()
     for row in store.query(_NODES):
         type_ = row["type"].value.rsplit("#", 1)[-1]
@@ -95,18 +98,27 @@ def to_networkx(store: GraphStore, types: tuple[str, ...] = NODE_TYPES, *, evide
     return graph
 
 
-def summary_problem(store: GraphStore) -> str | None:
-    """Why the summary graph cannot be read for a projection, or None when it can.
+def _check_summary(store: GraphStore) -> None:
+    """Make sure the summary graph counts the stored documents, or say what is wrong.
 
-    A store whose build died between the documents and the summary has documents and no
-    (or an older) summary: the next build brings it up to date.
+    A graph loaded from a file into memory (or one made by an older text2kg) gets its
+    summary recomputed there; a store folder or an endpoint is only read, so a summary
+    left behind by a build that stopped half way is reported.
+
+    Raises:
+        StoreError: the store has documents and no summary of them at all.
     """
-    if bool(store.query("ASK { GRAPH t2k:summary { ?s ?p ?o } }")):
-        return None
-    if not bool(store.query("ASK { ?d a t2k:Document }")):
-        return None  # an empty graph: nothing to summarise
-    return ("the graph has documents but no summary of them (a build stopped before it finished, or the graph "
-            "was not made by text2kg build): run text2kg build again on a store, or rebuild the file")
+    hashes = stored_hashes(store)
+    if not hashes or summary.is_current(store, hashes):
+        return
+    if isinstance(store, OxigraphStore) and store.path is None:
+        summary.rebuild(store)
+        return
+    if not bool(store.query("ASK { GRAPH t2k:summary { ?s ?p ?o } }")):
+        raise StoreError("the graph has documents but no summary of them (a build stopped before it finished): "
+                         "build into it again, with or without documents, to make one")
+    log.warning("the summary is out of date (a build or remove stopped before refreshing it, or an older text2kg "
+                "made it): what is shown misses the latest changes; build into the store again to refresh it")
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:

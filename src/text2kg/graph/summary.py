@@ -46,7 +46,10 @@ CHUNK = 500
 #: The version of the store's layout (``t2k:storeFormat``): raised when a new text2kg
 #: writes what an older store lacks, so that the first build on such a store redoes it all.
 #: 2: ranks in the summary and ``t2k:nameLastWord`` on people.
-FORMAT = 2
+#: 3: a few sentences on each co-mentioned pair (``prov:wasDerivedFrom``).
+FORMAT = 3
+#: Sentences kept on a co-mentioned pair, from as many documents as there are up to this.
+EVIDENCE = 5
 
 _CO = term("t2k:coMentionedWith")
 #: A filter on ?t, not a second VALUES block: Oxigraph joins two VALUES blocks by
@@ -190,6 +193,7 @@ _SUBJECT, _OBJECT, _SENTENCES, _HASH = term("rdf:subject"), term("rdf:object"), 
 _CO_MENTION, _MEMBERS, _ISO = term("t2k:CoMention"), term("t2k:memberCount"), term("t2k:isoValue")
 _PERSON, _LABEL, _LAST_WORD, _FORMAT = term("t2k:Person"), term("rdfs:label"), term("t2k:nameLastWord"), term("t2k:storeFormat")
 _MEMBERSHIP, _MEMBER, _ORGANIZATION, _ROLE = term("org:Membership"), term("org:member"), term("org:organization"), term("org:role")
+_DERIVED = term("prov:wasDerivedFrom")
 
 
 def _entity_triples(store: GraphStore, entities: list[ox.NamedNode] | None) -> list[Triple]:
@@ -248,25 +252,60 @@ def _membership_triples(store: GraphStore, members: list[ox.NamedNode] | None) -
 
 
 def _pair_triples(store: GraphStore, pairs: list[Pair] | None) -> list[Triple]:
-    """The totals of co-mentioned ``pairs`` (all when None), from the document graphs."""
+    """The totals of co-mentioned ``pairs`` (all when None), from the document graphs, and
+    a few of the sentences that name each pair (see :func:`_sample`).
+
+    A co-mention statement cites each of its sentences (its ``t2k:coMentionCount`` of
+    them), so the corpus's sentences for a pair are counted as the sentences cited. (Only
+    co-mention statements have a count: matching ``rdf:predicate`` as a constant instead
+    makes Oxigraph start from every co-mention of the corpus, 500 times slower.)
+    """
     if pairs is None:
         where = """
-      GRAPH ?g { ?st rdf:predicate t2k:coMentionedWith ; rdf:subject ?x ; rdf:object ?y ; t2k:coMentionCount ?k }
+      GRAPH ?g { ?st rdf:predicate t2k:coMentionedWith ; rdf:subject ?x ; rdf:object ?y ; prov:wasDerivedFrom ?sentence }
       BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a) BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)"""
     else:
         where = f"""
       {_values("(?a ?b)", pairs)}
-      {{ GRAPH ?g {{ ?a t2k:coMentionedWith ?b . ?st rdf:subject ?a ; rdf:object ?b ; t2k:coMentionCount ?k }} }}
+      {{ GRAPH ?g {{ ?a t2k:coMentionedWith ?b . ?st rdf:subject ?a ; rdf:object ?b ; t2k:coMentionCount ?k ;
+                   prov:wasDerivedFrom ?sentence }} }}
       UNION
-      {{ GRAPH ?g {{ ?b t2k:coMentionedWith ?a . ?st rdf:subject ?b ; rdf:object ?a ; t2k:coMentionCount ?k }} }}"""
-    rows = store.query(f"SELECT ?a ?b (COUNT(DISTINCT ?g) AS ?documents) (SUM(?k) AS ?sentences) "
-                       f"WHERE {{ {where} }} GROUP BY ?a ?b")
+      {{ GRAPH ?g {{ ?b t2k:coMentionedWith ?a . ?st rdf:subject ?b ; rdf:object ?a ; t2k:coMentionCount ?k ;
+                   prov:wasDerivedFrom ?sentence }} }}"""
+    rows = store.query(f"SELECT ?a ?b (COUNT(DISTINCT ?g) AS ?documents) (COUNT(?sentence) AS ?sentences) "
+                       f'(GROUP_CONCAT(STR(?sentence); separator=" ") AS ?cited) WHERE {{ {where} }} GROUP BY ?a ?b')
     triples: list[Triple] = []
     for row in rows:
         node = pair_node(row["a"], row["b"])
         triples += [(node, _RDF_TYPE, _CO_MENTION), (node, _SUBJECT, row["a"]), (node, _OBJECT, row["b"]),
-                    (node, _DOCS, row["documents"]), (node, _SENTENCES, row["sentences"])]
+                    (node, _DOCS, row["documents"]), (node, _SENTENCES, _integer(int(row["sentences"].value)))]
+        triples += [(node, _DERIVED, ox.NamedNode(s)) for s in _sample(row["cited"].value.split())]
     return triples
+
+
+def _sample(sentences: list[str], keep: int = EVIDENCE) -> list[str]:
+    """Up to ``keep`` sentences, the first of each of the first documents (in IRI order),
+    then the next of each: the same for the same sentences, in whatever order they come.
+
+    >>> _sample(["d2#char=0,5", "d1#char=9,20", "d1#char=0,8", "d3#char=1,2"], keep=3)
+    ['d1#char=0,8', 'd2#char=0,5', 'd3#char=1,2']
+    """
+    by_document: dict[str, list[str]] = {}
+    for sentence in sorted(set(sentences), key=_position):
+        by_document.setdefault(sentence.split("#", 1)[0], []).append(sentence)
+    rounds = zip(*(_padded(found, keep) for found in by_document.values()))
+    return [s for row in rounds for s in row if s is not None][:keep]
+
+
+def _padded(items: list[str], length: int) -> list[str | None]:
+    return (items + [None] * length)[:length]
+
+
+def _position(sentence: str) -> tuple[str, int]:
+    """A sentence IRI's document and start, so that char=9 comes before char=10."""
+    document, _, fragment = sentence.partition("#")
+    start = fragment.partition("=")[2].partition(",")[0]
+    return document, int(start) if start.isdigit() else -1
 
 
 def _document_triples(store: GraphStore, documents: list[ox.NamedNode] | None) -> list[Triple]:

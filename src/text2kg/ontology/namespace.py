@@ -16,7 +16,7 @@ class T2K(DefinedNamespace):
     _NS = Namespace("https://w3id.org/text2kg/ns#")
 
     Call: URIRef  # A call or demand ("X called on Y to ...", "X urged Y to ..."): schema:creator the speaker, t2k:addressee whom it is addressed to, schema:text what is demanded.
-    CoMention: URIRef  # In the summary graph: two entities named in the same sentence somewhere in the corpus (rdf:subject, rdf:object), with how many documents and sentences do so.
+    CoMention: URIRef  # In the summary graph: two entities named in the same sentence somewhere in the corpus (rdf:subject, rdf:object), with how many documents and sentences do so, and up to five of those sentences (prov:wasDerivedFrom), from as many documents as there are.
     Date: URIRef  # A date or period named in a document; t2k:isoValue holds its ISO 8601 form when the text gives one.
     Document: URIRef  # An input document. It is also the nif:Context of its mentions: nif:isString holds its text, and character offsets count into it. Its IRI names the graph that holds everything extracted from it.
     Entity: URIRef  # Something a document talks about: a person, organisation, place, event or date. Its rdfs:label is its canonical name, skos:altLabel every other name used for it.
@@ -67,4 +67,4 @@ class T2K(DefinedNamespace):
     qualifier: URIRef  # A word the text uses relative to the document's date ("current", "former", "then"), kept as written.
     storeFormat: URIRef  # In the summary graph, on t2k:summary: the version of the store's layout that the summary and the cross-document joins were made for. A store of another version (made by an older text2kg) is recounted, and its joins redone, at its next build.
     summarisedHash: URIRef  # In the summary graph, on a document: the content hash of the version of it that the totals count. A mismatch with the stored documents (after a crash) makes the next build recompute the summary.
-    summary: URIRef  # The named graph of corpus-wide totals that text2kg derives from the document graphs and keeps up to date on every build and removal: each entity's type, preferred name and counts, the facts stated about it (once each, without evidence), the posts held in organisations (org:Membership), and each co-mentioned pair's counts. Aggregate queries read it instead of every document's graph.
+    summary: URIRef  # The named graph of corpus-wide totals that text2kg derives from the document graphs and keeps up to date on every build and removal: each entity's type, preferred name and counts, the facts stated about it (once each, without evidence), the posts held in organisations (org:Membership), and each co-mentioned pair's counts with a few of its sentences. Aggregate queries read it instead of every document's graph.
