@@ -125,3 +125,10 @@ def test_a_syntax_error_is_placed_in_the_query_as_written(sparql: str, bindings,
 def test_an_update_syntax_error_is_placed_in_the_update_as_written() -> None:
     with pytest.raises(QueryError, match="error at 1:20:"):
         OxigraphStore().update("INSERT DATA { <a> }")
+
+
+def test_a_store_opened_only_to_read_closes_cleanly(tmp_path: Path) -> None:
+    with open_store(tmp_path / "kg", writable=True, create=True) as store:
+        load(store, A)
+    with open_store(tmp_path / "kg") as store:  # read-only: closing it used to raise
+        assert bool(store.query("ASK { ?d a t2k:Document }"))

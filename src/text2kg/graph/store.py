@@ -94,6 +94,7 @@ class OxigraphStore(GraphStore):
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         self.writes = 0
         try:
             if self.path is None:
@@ -179,11 +180,11 @@ class OxigraphStore(GraphStore):
             raise StoreError(f"{path}: cannot be read ({_first_line(err)})") from None
 
     def close(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:  # a read-only store refuses to flush
             try:
                 self.store.flush()
             except OSError:
-                pass  # a read-only store has nothing to flush
+                pass  # what was not flushed is in RocksDB's log, read on the next opening
         del self.store
 
 
