@@ -49,3 +49,17 @@ def test_the_server_answers_text_csv_with_the_same_quoting(store: OxigraphStore)
     media, body = answer(store, MENTIONS, "text/csv")
     assert media == "text/csv"
     assert body.decode("utf-8") == serialize(store.query(MENTIONS), "csv")
+
+
+def test_a_csv_answer_stops_at_the_size_limit_instead_of_being_built_whole(store: OxigraphStore) -> None:
+    import time
+
+    from text2kg.graph.answer import ResultTooLarge
+
+    huge = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # tens of millions of rows
+    started = time.perf_counter()
+    with pytest.raises(ResultTooLarge, match="add a LIMIT"):
+        answer(store, huge, "text/csv", max_bytes=10_000)
+    assert time.perf_counter() - started < 5  # built whole first, it took minutes
+    small = answer(store, MENTIONS, "text/csv", max_bytes=10_000)[1].decode()
+    assert read_back(small, ",")[0] == ["mention", "anchor", "missing"]

@@ -53,8 +53,8 @@ def answer(store: GraphStore, text: str, accept: str, max_bytes: int | None = No
     """Run ``text`` and serialise its result as the first acceptable media type.
 
     Args:
-        max_bytes: the largest result to send; JSON, XML, TSV and graphs stop being computed
-            there and raise :class:`ResultTooLarge`.
+        max_bytes: the largest result to send; every format stops being computed there
+            and raises :class:`ResultTooLarge`.
         dataset: the protocol's ``default-graph-uri`` and ``named-graph-uri`` IRIs, which
             replace the query's own ``FROM`` and ``FROM NAMED``.
     """
@@ -69,7 +69,11 @@ def answer(store: GraphStore, text: str, accept: str, max_bytes: int | None = No
         if media == "text/csv" and isinstance(result, ox.QuerySolutions):
             from text2kg.graph.results import to_csv  # quotes IRIs with commas, as pyoxigraph does not
 
-            return media, to_csv(result).encode("utf-8")
+            out = _Bounded(max_bytes)
+            text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+            to_csv(result, text)
+            text.flush()
+            return media, bytes(out.buffer)
         out = _Bounded(max_bytes)
         result.serialize(out, RESULT_TYPES[media])
         return media, bytes(out.buffer)

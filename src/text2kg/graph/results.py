@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from typing import TextIO
 
 import pyoxigraph as ox
 
@@ -51,9 +52,10 @@ def serialize(result: Result, fmt: str) -> str:
     return out.getvalue().decode("utf-8")
 
 
-def to_csv(result: ox.QuerySolutions) -> str:
+def to_csv(result: ox.QuerySolutions, out: TextIO | None = None) -> str:
     """SPARQL 1.1 Query Results CSV: IRIs and literals as their text, blank nodes as ``_:b``,
-    and a field quoted when it holds a comma, a quote or a line break.
+    and a field quoted when it holds a comma, a quote or a line break. Written row by row
+    to ``out`` when given (so a bounded stream can stop a huge result), else returned.
 
     pyoxigraph (0.5.13) quotes literals but not IRIs, and every mention's IRI has a comma
     (``#char=3,8``), so its rows would have more fields than the header.
@@ -63,13 +65,13 @@ def to_csv(result: ox.QuerySolutions) -> str:
     >>> to_csv(store.query("SELECT ?s ?o WHERE { ?s ?p ?o }"))
     's,o\\r\\n"http://x/d#char=3,8",a\\r\\n'
     """
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    target = out if out is not None else io.StringIO()
+    writer = csv.writer(target, lineterminator="\r\n")
     columns = [v.value for v in result.variables]
     writer.writerow(columns)
     for row in result:
         writer.writerow([_csv_field(row[c]) for c in columns])
-    return out.getvalue()
+    return "" if out is not None else target.getvalue()  # type: ignore[union-attr]
 
 
 def _csv_field(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
