@@ -94,8 +94,11 @@ def eval_command(
     limit: Annotated[Optional[int], typer.Option(help="Score only the first N documents.")] = None,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the figures as JSON here.", metavar="OUT.json")] = None,
     relations: Annotated[bool, typer.Option("--relations", help="Score relations per Wikidata property instead.")] = False,
+    facts: Annotated[bool, typer.Option("--facts", help="Score entities, posts and quotations against gold news stories instead.")] = False,
+    split: Annotated[Optional[str], typer.Option(help="With --facts: score only the stories of this split (dev or heldout).")] = None,
+    show: Annotated[int, typer.Option(help="With --facts: list the first N misses and false positives of each measure.")] = 10,
 ) -> None:
-    """Score entity mentions (or, with --relations, facts) against gold annotations."""
+    """Score entity mentions (or, with --relations, facts; with --facts, news facts) against gold annotations."""
     from text2kg.evaluate import evaluate_entities, read_gold
     from text2kg.evaluate.gold import GoldFormatError
     from text2kg.evaluate.relations import evaluate_relations
@@ -104,6 +107,13 @@ def eval_command(
 
     if not gold.is_file():
         raise fail(f"{gold}: no such file")
+    if facts and relations:
+        raise fail("--facts and --relations score different gold files: give one")
+    if split is not None and not facts:
+        raise fail("--split goes with --facts")
+    if facts:
+        _eval_facts(gold, model, limit, json_out, split, show)
+        return
     try:
         score = evaluate_relations if relations else evaluate_entities
         report = score(read_gold(gold, limit), load_pipeline(model))
@@ -112,6 +122,27 @@ def eval_command(
     except UnicodeDecodeError:
         raise fail(f"{gold}: not UTF-8 text") from None
     (print_relation_report if relations else print_entity_report)(report)
+    if json_out:
+        _write_json(json_out, report.to_dict())
+
+
+def _eval_facts(gold: Path, model: str | None, limit: int | None, json_out: Path | None, split: str | None, show: int) -> None:
+    """``eval --facts``: the gold is read whole first, so a bad line fails before the model loads."""
+    from text2kg.evaluate import evaluate_facts, read_news_gold
+    from text2kg.evaluate.gold import GoldFormatError
+    from text2kg.extract import ModelNotFoundError, load_pipeline
+    from text2kg.report import print_fact_report
+
+    try:
+        stories = list(read_news_gold(gold, split, limit))
+        if not stories:
+            raise fail(f"{gold}: no stories" + (f" in split {split!r}" if split else ""))
+        report = evaluate_facts(stories, load_pipeline(model))
+    except (GoldFormatError, ModelNotFoundError) as err:
+        raise fail(str(err)) from None
+    except UnicodeDecodeError:
+        raise fail(f"{gold}: not UTF-8 text") from None
+    print_fact_report(report, show)
     if json_out:
         _write_json(json_out, report.to_dict())
 

@@ -168,3 +168,39 @@ def print_path(graph: object, hops: list[dict]) -> None:
         evidence = [e for r in hop["relations"] for e in r["evidence"]] or hop.get("co_mention_evidence", [])
         for e in evidence[:3]:
             console.print(f"    {e['document']}: {' '.join(e['sentence'].split())}", highlight=False, markup=False)
+
+
+def print_fact_report(report: object, show: int = 10) -> None:
+    """A table of scores per split, then the first ``show`` misses and false positives of each measure."""
+    from text2kg.evaluate.facts import MEASURES
+
+    console = Console(width=120)
+    splits = report.to_dict()["splits"]  # type: ignore[attr-defined]
+    parts = [p for p in splits if p != "all"]
+    shown = ["all"] if len(parts) <= 1 else [*parts, "all"]
+    for part in shown:
+        data = splits[part]
+        name = parts[0] if part == "all" and len(parts) == 1 else part
+        table = Table(title=f"News facts, {name} ({data['documents']} {'story' if data['documents'] == 1 else 'stories'})", title_justify="left")
+        for column in ("measure", "P", "R", "F1", "found", "gold", "false pos."):
+            table.add_column(column, justify="left" if column == "measure" else "right")
+        for key, label in MEASURES.items():
+            s = data[key]
+            table.add_row(label, f"{s['precision']:.1f}", f"{s['recall']:.1f}", f"{s['f1']:.1f}",
+                          str(s["tp"]), str(s["tp"] + s["fn"]), str(s["fp"]),
+                          style="bold" if key in ("entities", "posts_with_organization", "quotations_found") else None)
+        console.print(table)
+        console.print(f"Quotations attributed to the right speaker: {data['quotations_attributed_of_found']:.1f}% "
+                      f"of those found, {data['quotations_attributed']['recall']:.1f}% of all")
+    if show <= 0:
+        return
+    everything = splits["all"]
+    for key, label in MEASURES.items():
+        for kind, items in (("missed", everything[key]["misses"]), ("false positive", everything[key]["false_positives"])):
+            if not items:
+                continue
+            more = f" (first {show} of {len(items)})" if len(items) > show else ""
+            console.print(f"[bold]{label.strip()}, {kind}[/bold]{more}")
+            for item in items[:show]:
+                note = f"  [{item['note']}]" if item.get("note") else ""
+                console.print(f"  {item['document']}: {item['what']}{note}", highlight=False, markup=False)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import json
 
+import pytest
+
 from tests.conftest import make_extraction
 from text2kg.evaluate.facts import score_document, score_facts
 from text2kg.evaluate.news import parse_news_line
@@ -226,3 +228,59 @@ def test_a_file_of_two_splits_reports_each_and_all() -> None:
     assert (report["heldout"]["Person"]["tp"], report["heldout"]["Person"]["fn"], report["heldout"]["Person"]["fp"]) == (0, 1, 2)
     assert report["all"]["entities"]["tp"] == 6 and report["all"]["entities"]["fp"] == 6
     assert len(report["all"]["Person"]["false_positives"]) == 2
+
+
+# --- through the command --------------------------------------------------------------------
+
+ARTICLE = ("Amnesty International's secretary-general, Agnès Callamard, criticised the government of Iran on Monday. "
+           "Callamard said: “The executions must stop immediately and without conditions.” "
+           "Iran's foreign minister, Hossein Amir-Abdollahian, rejected the statement in Tehran.")
+ARTICLE_GOLD = {
+    "id": "tiny-1", "title": "Tiny", "date": "2023-01-09", "url": "https://example.org/tiny", "source": "Example",
+    "licence": "CC0", "split": "dev", "text": ARTICLE,
+    "entities": [{"type": "Person", "name": "Agnès Callamard", "aliases": ["Callamard"]},
+                 {"type": "Organization", "name": "Amnesty International", "aliases": ["Amnesty"]},
+                 {"type": "Place", "name": "Iran", "aliases": []},
+                 {"type": "Person", "name": "Hossein Amir-Abdollahian", "aliases": []},
+                 {"type": "Place", "name": "Tehran", "aliases": []}],
+    "posts": [{"person": "Agnès Callamard", "role": "secretary general", "organization": "Amnesty International",
+               "start": None, "end": None, "qualifier": None, "evidence": "Amnesty International's secretary-general"},
+              {"person": "Hossein Amir-Abdollahian", "role": "minister of foreign affairs", "organization": "Iran",
+               "start": None, "end": None, "qualifier": None, "evidence": "Iran's foreign minister"}],
+    "quotations": [{"speaker": "Callamard", "start": "The executions must"}],
+}
+
+
+def test_a_bad_gold_story_fails_in_one_line_before_the_model_loads(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from text2kg.cli import app
+
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps({**ARTICLE_GOLD, "quotations": [{"speaker": "Nobody", "start": "The"}]}) + "\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(path), "--facts", "--model", "no_such_pipeline"])
+    assert result.exit_code == 2
+    assert result.stderr == f"text2kg: {path}:1: quotation 1: speaker 'Nobody' is not the name or alias of an entity\n"
+    result = CliRunner().invoke(app, ["eval", str(path), "--split", "dev"])
+    assert result.exit_code == 2 and "--split goes with --facts" in result.stderr
+
+
+@pytest.mark.model
+def test_eval_facts_scores_a_tiny_article_and_writes_every_figure(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from text2kg.cli import app
+
+    path, out = tmp_path / "news.jsonl", tmp_path / "facts.json"
+    other = {**ARTICLE_GOLD, "id": "tiny-2", "split": "heldout"}
+    path.write_text(json.dumps(ARTICLE_GOLD) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(path), "--facts", "--split", "dev", "--json", str(out), "--show", "3"])
+    assert result.exit_code == 0, result.output
+    assert "News facts, dev (1 story)" in result.stdout
+    figures = json.loads(out.read_text(encoding="utf-8"))["splits"]
+    assert list(figures) == ["dev", "all"] and figures["all"]["documents"] == 1
+    assert figures["all"]["Person"]["tp"] == 2  # both people are named in full
+    assert figures["all"]["quotations_found"]["recall"] == 100.0
+    for measure in ("posts_with_organization", "posts_role_only", "quotations_attributed"):
+        assert {"precision", "recall", "f1", "misses", "false_positives"} <= set(figures["all"][measure])
