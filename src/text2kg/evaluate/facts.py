@@ -10,9 +10,9 @@ with its document, so a developer can read what went wrong.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.language import Language
 
@@ -22,6 +22,10 @@ from text2kg.evaluate.news import NEWS_TYPES, GoldEntity, GoldPost, GoldQuote, N
 from text2kg.evaluate.roles import role_key
 from text2kg.evaluate.scores import Scores
 from text2kg.records import Extraction, Position, Quotation
+
+G = TypeVar("G")
+P = TypeVar("P")
+T = TypeVar("T")
 
 #: What each measure is called in reports, in the order they are printed.
 MEASURES = {
@@ -239,8 +243,9 @@ def _score_quotations(gold: NewsDocument, extraction: Extraction, names: dict[st
     attributed.scores.fp = len(ours) - attributed.scores.tp
 
 
-def _tally(tally: Tally, gold: NewsDocument, truth: list, ours: list, pairs: dict[int, int],
-           shown_gold, note, shown, context) -> None:
+def _tally(tally: Tally, gold: NewsDocument, truth: Sequence[G], ours: Sequence[P], pairs: dict[int, int],
+           shown_gold: Callable[[G], str], note: Callable[[G], str],
+           shown: Callable[[P], str], context: Callable[[P], str]) -> None:
     """Count a matching into ``tally`` and list what is left on either side."""
     tally.scores.tp += len(pairs)
     for i, g in enumerate(truth):
@@ -254,7 +259,7 @@ def _tally(tally: Tally, gold: NewsDocument, truth: list, ours: list, pairs: dic
             tally.false_positives.append(_item(gold, shown(p), context(p)))
 
 
-def _unique(items: list, key) -> list:
+def _unique(items: list[T], key: Callable[[T], Hashable]) -> list[T]:
     """``items`` without repeats of ``key``, first kept (a fact stated twice is one fact)."""
     seen, out = set(), []
     for item in items:
