@@ -203,4 +203,4 @@ def print_fact_report(report: object, show: int = 10) -> None:
             console.print(f"[bold]{label.strip()}, {kind}[/bold]{more}")
             for item in items[:show]:
                 note = f"  [{item['note']}]" if item.get("note") else ""
-                console.print(f"  {item['document']}: {item['what']}{note}", highlight=False, markup=False)
+                console.print(f"  {item['document']}: {item['what']}{note}", highlight=False, markup=False, soft_wrap=True)
