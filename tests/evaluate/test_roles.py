@@ -11,6 +11,7 @@ from text2kg.evaluate.roles import role_key
     ("chief executive officer", "CEO", None),
     ("chief executive", "c.e.o.", None),
     ("president and ceo", "chief executive and president", None),
+    ("minister of foreign and european affairs", "foreign and european affairs minister", None),
     ("minister of foreign affairs", "foreign minister", None),
     ("minister for foreign affairs", "Foreign Affairs Minister", None),
     ("minister of the interior", "interior minister", None),
@@ -43,6 +44,7 @@ def test_the_same_post_written_differently_matches(gold: str, extracted: str, qu
     ("first minister", "minister", None),
     ("foreign minister", "finance minister", None),
     ("president", "president and ceo", None),
+    ("minister of foreign and european affairs", "foreign minister", None),
 ])
 def test_a_word_that_changes_the_post_must_match(gold: str, extracted: str, qualifier: str | None) -> None:
     assert role_key(gold) != role_key(extracted, qualifier)

@@ -12,16 +12,22 @@ import unicodedata
 from collections.abc import Iterable
 
 _LEADING_THE = re.compile(r"^the\s+")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"'s$")
+_APOSTROPHES = str.maketrans("’‘ʼ", "'" * 3)
 
 
 def normalise_name(name: str) -> str:
     """Casefold, drop dots, a leading "the" and a trailing "'s", collapse whitespace.
 
+    Curly apostrophes count as straight ones: gold copied from a web page keeps the
+    page's "People’s", while extraction may see a plain-text copy.
+
     >>> normalise_name("The  U.N.'s"), normalise_name("the NCRI"), normalise_name("Amnesty’s")
     ('un', 'ncri', 'amnesty')
+    >>> normalise_name("People’s Republic of China") == normalise_name("People's Republic of China")
+    True
     """
-    text = unicodedata.normalize("NFKC", name).casefold().replace(".", "")
+    text = unicodedata.normalize("NFKC", name).casefold().replace(".", "").translate(_APOSTROPHES)
     text = " ".join(text.split())
     text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text))
     return text.strip()

@@ -19,7 +19,9 @@ the text's own words. Both are reduced to a key and posts match when the keys ar
   foreign affairs", "foreign affairs minister" and "foreign minister" are one post (a
   trailing "affairs" is dropped); likewise "secretary of defense" / "defense secretary".
   "Prime minister" is not a portfolio;
-- roles joined by "and" ("president and CEO") match the same roles in any order.
+- roles joined by "and" ("president and CEO") match the same roles in any order; in a
+  ministry's role "and" joins portfolios instead ("minister for planning and international
+  cooperation" is one post, and "planning and international cooperation minister" too).
 """
 
 from __future__ import annotations
@@ -77,6 +79,8 @@ def role_key(role: str, qualifier: str | None = None) -> str:
     (False, True)
     >>> role_key("president and CEO") == role_key("chief executive officer and president")
     True
+    >>> role_key("minister of planning and investment") == role_key("planning and investment minister")
+    True
     """
     text = unicodedata.normalize("NFKC", role).casefold().replace(".", "").replace("’", "'")
     if qualifier and qualifier.casefold() in POST_QUALIFIERS:
@@ -84,8 +88,9 @@ def role_key(role: str, qualifier: str | None = None) -> str:
     words = re.sub(r"[-‐‑–—/,]", " ", text).replace("&", " and ").split()
     words = [w for x in words for w in WORDS.get(x, x).split()]
     parts: list[list[str]] = [[]]
+    portfolios = any(w in MINISTRY_HEADS for w in words)
     for word in words:
-        if word == "and":
+        if word == "and" and not portfolios:
             parts.append([])
         else:
             parts[-1].append(word)
