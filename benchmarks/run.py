@@ -1,6 +1,6 @@
 """Measure text2kg's speed and memory targets in one run and print a table.
 
-    python benchmarks/run.py [throughput] [memory] [queries] [add-one] [browser]
+    python benchmarks/run.py [throughput] [memory] [queries] [add-one] [explore]
 """
 
 from __future__ import annotations
@@ -215,43 +215,42 @@ def add_one(documents: int = 4_300) -> None:
     record("add one document to the store", f"{elapsed:.2f} s into {triples:,} triples", "< 1 s", elapsed < 1.0)
 
 
-def browser(nodes: int = 2_000) -> None:
-    """Generate the HTML browser for 2,000 entities, and draw it in Chromium."""
-    import networkx as nx
-    from playwright.sync_api import sync_playwright
+def explore(sizes: tuple[int, int] = (5, 20), limit: float = 30.0) -> None:
+    """viz, stats, path, export and serve start-up on stores of 2,500 and 10,000 Wikipedia
+    documents, each run as the user's command; the page viz writes is drawn in Chromium."""
+    import explore as ex
 
-    from text2kg.graph.browser import render_page
-    from text2kg.graph.network import analyse
-
-    graph = nx.barabasi_albert_graph(nodes, 2, seed=3)
-    graph = nx.relabel_nodes(graph, {n: f"https://example.org/e/{n}" for n in graph})
-    types = ["Person", "Organization", "Place", "Event"]
-    for i, n in enumerate(graph):
-        graph.nodes[n].update(type=types[i % 4], label=f"Entity {i}", aliases=[], mentions=1, documents=1)
-    for a, b in graph.edges:
-        graph.edges[a, b].update(relations=[], co_mentions=1, weight=1)
-    started = time.perf_counter()
-    page = render_page(graph, analyse(graph), title="benchmark", documents=1)
-    generated = time.perf_counter() - started
+    if not ex.REDOCRED.exists():
+        print(f"explore: skipped, {ex.REDOCRED.name} is not in ../shared/data")
+        return
+    extractor = ex.extract_once()
+    timings, sizes_of = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "graph.html"
-        path.write_text(page, encoding="utf-8")
-        with sync_playwright() as p:
-            chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--no-first-run", "--disable-sync"])
-            tab = chromium.new_page(bypass_csp=True)
-            started = time.perf_counter()
-            tab.goto(path.as_uri())
-            tab.wait_for_function("window.text2kg && window.text2kg.ready", timeout=120_000)
-            drawn = time.perf_counter() - started
-            chromium.close()
-    record("HTML browser, 2,000 entities: generate", f"{generated:.2f} s", "< 5 s", generated < 5)
-    record("HTML browser, 2,000 entities: draw in Chromium", f"{drawn:.2f} s", "< 10 s", drawn < 10)
+        tmp = Path(tmp)
+        folder = tmp / "kg"
+        for copies in sizes:  # the second build adds to the first store, as a growing corpus does
+            documents = copies * 500
+            built = ex.build_store(folder, ex.copied_corpus(tmp / "corpus.jsonl", copies), extractor)
+            sizes_of[documents] = ex.size_of(folder)
+            entities, facts = sizes_of[documents]
+            record(f"store of {documents:,} Wikipedia documents", f"{entities:,} entities, {facts:,} facts; "
+                   f"built in {built:.0f} s", "the hard case: names recur", None)
+            timings[documents] = ex.commands(folder, tmp, "Germany", "Canada", port=18_000 + copies)
+            for command, seconds in timings[documents].items():
+                record(f"{command}, {documents:,} documents", f"{seconds:.1f} s", f"< {limit:.0f} s" if copies == sizes[-1] else "-",
+                       seconds < limit if copies == sizes[-1] else None)
+        drawn = ex.draw(tmp / "graph.html")
+        record(f"viz page of {sizes[-1] * 500:,} documents: draw in Chromium", f"{drawn:.2f} s", "< 10 s", drawn < 10)
+    small, large = (s * 500 for s in sizes)
+    grown = sum(sizes_of[large]) / sum(sizes_of[small])
+    for command in timings[large]:
+        ratio = timings[large][command] / timings[small][command]
+        record(f"{command}: time x{ratio:.2f} for entities + facts x{grown:.2f}", f"{small:,} -> {large:,} documents",
+               "no faster than linear", ratio <= grown * 1.1)
 
 
 def main(names: list[str]) -> None:
-    benchmarks = {"throughput": throughput, "memory": memory, "queries": queries, "add-one": add_one, "browser": browser}
+    benchmarks = {"throughput": throughput, "memory": memory, "queries": queries, "add-one": add_one, "explore": explore}
     for name in names or list(benchmarks):
         benchmarks[name]()
     print()
