@@ -21,7 +21,8 @@ class ValidationReport:
 
 
 def validate_store(store: GraphStore) -> ValidationReport:
-    """Check the union of a store's graphs (ontology included) against our shapes."""
+    """Check the union of a store's graphs (ontology included) against our shapes, and each
+    document graph for what SHACL cannot see in the union: one label per entity."""
     import pyshacl
     from rdflib import Graph, URIRef
 
@@ -34,7 +35,20 @@ def validate_store(store: GraphStore) -> ValidationReport:
     conforms, report_graph, text = pyshacl.validate(data, shacl_graph=shapes, advanced=True, inference="none")
     results = len(list(report_graph.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
                                              URIRef("http://www.w3.org/ns/shacl#ValidationResult"))))
+    labelled_twice = _labelled_twice(store)
+    if labelled_twice:
+        conforms, results = False, results + len(labelled_twice)
+        text += "".join(f"\nDocument graph {g}: entity {e} has {n} rdfs:label values; a document names an entity once"
+                        for g, e, n in labelled_twice)
     return ValidationReport(bool(conforms), results, text)
+
+
+def _labelled_twice(store: GraphStore) -> list[tuple[str, str, int]]:
+    """Entities that one document graph labels more than once: (graph, entity, labels)."""
+    rows = store.query("""SELECT ?g ?e (COUNT(DISTINCT ?label) AS ?n) WHERE {
+  GRAPH ?g { ?e a ?type ; rdfs:label ?label } FILTER(?g != t2k:summary && ?g != <https://w3id.org/text2kg/ns>)
+} GROUP BY ?g ?e HAVING (COUNT(DISTINCT ?label) > 1) ORDER BY ?g ?e""")
+    return [(row["g"].value, row["e"].value, int(row["n"].value)) for row in rows]
 
 
 def _rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
