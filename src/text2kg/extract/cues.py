@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Span
 
@@ -28,14 +28,20 @@ ACRONYM_WEIGHT = 1.5
 SURNAME_WEIGHT = 2.0
 SPEAKER_WEIGHT = 0.5
 DATELINE_WEIGHT = 3.0
+#: A name the gazetteer knows, by the kind of place it names there.
+PLACE_WORD_WEIGHT = 3.5
+GAZETTEER_WEIGHTS = {"country": 3.0, "region": 2.0, "city": 1.5}
 
 
-def mention_votes(span: Span, titles: frozenset[str]) -> Counter[str]:
-    """Votes from one mention: its label, a title before it, a post in apposition, a verb of speech."""
+def mention_votes(span: Span, titles: frozenset[str], place_words: frozenset[str] = frozenset()) -> Counter[str]:
+    """Votes from one mention: its label, a title before it, a post in apposition, a verb of
+    speech, a place word before it ("the province of Herat")."""
     votes: Counter[str] = Counter()
     if span.label_ in LABEL_TYPES:
         votes[LABEL_TYPES[span.label_]] += 1
     doc = span.doc
+    if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in place_words:
+        votes[PLACE] += PLACE_WORD_WEIGHT
     if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _undotted(titles):
         votes[PERSON] += TITLE_WEIGHT
     root = span.root
@@ -68,18 +74,47 @@ def _undotted(titles: frozenset[str]) -> frozenset[str]:
     return titles | {t.rstrip(".") for t in titles}
 
 
-def name_votes(forms: Iterable[str], org_words: frozenset[str]) -> Counter[str]:
-    """Votes from the names of one entity taken together."""
+def name_votes(
+    forms: Iterable[str],
+    org_words: frozenset[str],
+    gazetteer: Mapping[str, tuple[str, ...]] | None = None,
+    place_words: frozenset[str] = frozenset(),
+) -> Counter[str]:
+    """Votes from the names of one entity taken together.
+
+    ``gazetteer`` maps place names to (kind, ...) (:func:`text2kg.extract.lexicon.places`):
+    an entity whose every name is a known country, region or city ("Slovakia",
+    "Guinea-Bissau", "WASHINGTON") gets a vote for a place, unless an organisation word is
+    in one of its names. A name closed by a place word ("Kandahar Airfield", "UN
+    Headquarters") gets a vote for a place that outweighs an organisation word inside it.
+    """
     forms = [clean_name(f) for f in forms]
     votes: Counter[str] = Counter()
     if any(w.casefold().strip(".,") in org_words for f in forms for w in f.split(" ")):
         votes[ORGANIZATION] += ORG_WORD_WEIGHT
+    elif gazetteer is not None:
+        votes[PLACE] += _gazetteer_weight(forms, gazetteer)
+    longest = max(forms, key=lambda f: len(f.split(" ")), default="")
+    if " " in longest and longest.split(" ")[-1].casefold() in place_words:
+        votes[PLACE] += PLACE_WORD_WEIGHT
     acronyms = [f for f in forms if is_acronym(f)]
     if any(acronym_of(a, f) for a in acronyms for f in forms if not is_acronym(f)):
         votes[ORGANIZATION] += ACRONYM_WEIGHT
     if _used_as_surname(forms, org_words):
         votes[PERSON] += SURNAME_WEIGHT
     return votes
+
+
+def _gazetteer_weight(forms: list[str], gazetteer: Mapping[str, tuple[str, ...]]) -> float:
+    weights = []
+    for form in forms:
+        if is_acronym(form):
+            continue
+        known = gazetteer.get(form) or (gazetteer.get(form.title()) if form.isupper() else None)
+        if known is None:
+            return 0.0
+        weights.append(GAZETTEER_WEIGHTS.get(known[0], 0.0))
+    return max(weights, default=0.0)
 
 
 def _used_as_surname(forms: list[str], org_words: frozenset[str]) -> bool:

@@ -123,3 +123,19 @@ def test_a_dates_label_is_its_value_however_the_text_wrote_it(blank, words, ents
     doc = run_components(blank, build_doc(blank, words, ents=ents))
     [info] = doc._.text2kg_entities.values()
     assert (info["label"], info["aliases"]) == (label, aliases)
+
+
+@pytest.mark.parametrize(
+    ("words", "ents"),
+    [
+        # a country the gazetteer knows, which the model called an organisation
+        (["Talks", "with", "Slovakia", "ended", "."], ["O", "O", "B-ORG", "O", "O"]),
+        # a place word closing the name
+        (["at", "Brennock", "Airfield", "today", "."], ["O", "B-ORG", "I-ORG", "O", "O"]),
+        # a place word before it, with "of"
+        (["in", "the", "province", "of", "Vashtar", "."], ["O", "O", "O", "O", "B-ORG", "O"]),
+    ],
+)
+def test_places_are_typed_from_the_gazetteer_and_place_words(blank, words, ents) -> None:
+    found = entities_of(run_components(blank, build_doc(blank, words, ents=ents)))
+    assert [info["type"] for info in found.values()] == ["Place"]

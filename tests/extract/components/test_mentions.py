@@ -116,3 +116,47 @@ def test_a_day_the_model_called_a_number_joins_its_month(blank) -> None:
     found = {v["label"]: v for v in doc._.text2kg_entities.values()}
     assert found["2 October 2023"]["value"] == "2023-10-02"
     assert found["The Hague"]["type"] == "Place"
+
+
+def test_a_title_in_an_organisations_name_is_cut_out_and_the_person_kept(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["Velbrook", "Board", "Chair", "Ottilie", "Marrow", "said", "."],
+        ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+    )
+    found = entities_of(run_components(blank, doc))
+    assert found["Ottilie Marrow"]["type"] == "Person"
+    assert found["Velbrook"]["type"] == "Organization"
+    assert "Velbrook Board Chair Ottilie Marrow" not in found
+
+
+def test_a_portfolio_alone_is_no_organisation(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["Secretary", "of", "State", "Ilse", "Darrow", "met", "the", "Defense", "Secretary", "."],
+        ents=["O", "O", "B-ORG", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O"],
+    )
+    found = entities_of(run_components(blank, doc))
+    assert set(found) == {"Ilse Darrow"}
+
+
+def test_a_name_does_not_run_over_a_spaced_dash(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["KESTON", ",", "Vale", "-", "Harrow", "Trust", "said", "."],
+        ents=["B-GPE", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+        spaces=[False, True, True, True, True, True, False, False],
+    )
+    found = entities_of(run_components(blank, doc))
+    assert "Harrow Trust" in found and "Vale - Harrow Trust" not in found
+
+
+def test_a_bracket_after_a_person_is_not_their_acronym(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["Leader", "Corin", "J.", "Abbot", "(", "MD", ")", "spoke", "."],
+        ents=["B-GPE", "I-GPE", "I-GPE", "I-GPE", "O", "B-GPE", "O", "O", "O"],
+        spaces=[True, True, True, True, False, False, True, False, False],
+    )
+    found = entities_of(run_components(blank, doc))
+    assert found["Corin J. Abbot"] == {"type": "Person", "aliases": [], "mentions": ["Corin J. Abbot"]}

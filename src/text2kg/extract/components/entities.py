@@ -8,6 +8,7 @@ key; ``doc._.text2kg_entities`` maps keys to ``{"label", "type", "aliases", "val
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -17,7 +18,7 @@ from text2kg.extract.components.mentions import DEMONYM
 from text2kg.extract.cues import LABEL_TYPES, decide_type, mention_votes, name_votes
 from text2kg.extract.dates import date_label, normalize_date
 from text2kg.extract.extensions import MENTIONS, register_extensions
-from text2kg.extract.lexicon import words
+from text2kg.extract.lexicon import places, words
 from text2kg.extract.names import display_name, is_acronym, label_form, name_key
 from text2kg.records import slug
 from text2kg.extract.recover import recover_mentions
@@ -28,10 +29,18 @@ from text2kg.extract.spans import NAME_LABELS, overlaps
 class Entities:
     """Clusters, types and labels the mentions of a document."""
 
-    def __init__(self, titles: frozenset[str], org_words: frozenset[str]) -> None:
+    def __init__(
+        self,
+        titles: frozenset[str],
+        org_words: frozenset[str],
+        gazetteer: Mapping[str, tuple[str, ...]] | None = None,
+        place_words: frozenset[str] = frozenset(),
+    ) -> None:
         register_extensions()
         self.titles = titles
         self.org_words = org_words
+        self.gazetteer = gazetteer
+        self.place_words = place_words
 
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
@@ -81,8 +90,9 @@ class Entities:
         return out
 
     def _decide_type(self, group: list[Span]) -> str:
-        votes = sum((mention_votes(s, self.titles) for s in group), Counter())
-        votes += name_votes([display_name(s.text) for s in group], self.org_words)
+        votes = sum((mention_votes(s, self.titles, self.place_words) for s in group), Counter())
+        forms = [display_name(s.text) for s in group]
+        votes += name_votes(forms, self.org_words, self.gazetteer, self.place_words)
         longest = max(group, key=lambda s: (not is_acronym(s.text), len(s), s.label_ != "NAME"))
         return decide_type(votes, LABEL_TYPES.get(longest.label_, "Organization"))
 
@@ -113,7 +123,9 @@ def _surnames(key: str, members: dict[str, list[Span]], types: dict[str, str]) -
 
 @Language.factory("text2kg_entities", requires=["doc.spans"])
 def make_entities(nlp: Language, name: str) -> Entities:
-    return Entities(words("posts") | words("honorifics"), words("org_keywords"))
+    return Entities(
+        words("posts") | words("honorifics"), words("org_keywords"), places(), words("place_keywords")
+    )
 
 
 def _name(span: Span) -> Name:

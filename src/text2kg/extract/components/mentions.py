@@ -6,6 +6,11 @@ Starts from the pipeline's entities and:
   becomes a mention of its place (``kb_id`` "demonym:Germany", see ``data/demonyms.tsv``);
 - strips leading determiners, possessive pronouns, honorifics and posts ("President"),
   and a trailing possessive ("the European Union's" -> "European Union");
+- cuts a title out of a name of any label (:mod:`text2kg.extract.titles`): "Spokesperson
+  Ned Price" is the person "Ned Price", "Wikimedia Board Chair Florence Devouard" the
+  organisation "Wikimedia" and the person "Florence Devouard"; a portfolio alone ("State"
+  of "Secretary of State") is no name; a name does not run over a spaced dash
+  ("WASHINGTON, DC - House Majority Leader");
 - drops lone lower-case words ("supreme") and anything on a boilerplate line;
 - splits "MEK/PMOI" and ties a name to the acronyms bracketed after it
   ("Mujahedin-e Khalq (MEK/PMOI)"), giving the group one shared ``kb_id``;
@@ -23,7 +28,8 @@ from spacy.tokens import Doc, Span
 from text2kg.extract.components.aliases import name_for_acronyms, parenthetical_acronyms, split_slashes
 from text2kg.extract.components.boilerplate import in_ranges
 from text2kg.extract.extensions import MENTIONS, register_extensions
-from text2kg.extract.lexicon import demonyms, words
+from text2kg.extract.names import acronym_of
+from text2kg.extract.lexicon import demonyms, places, words
 from text2kg.extract.dates import MONTHS, normalize_date
 from text2kg.extract.spans import (
     NAME_LABELS,
@@ -35,37 +41,50 @@ from text2kg.extract.spans import (
     trim,
     trim_date,
 )
+from text2kg.extract.titles import TitleWords, split_title
 
 KEPT_LABELS = NAME_LABELS | {"EVENT", "DATE"}
 #: ``kb_id`` prefix of an adjective of nationality: "demonym:Germany" on "German".
 DEMONYM = "demonym:"
 _JOINING_PREPOSITIONS = frozenset({"for", "of", "on"})
+_DASHES = frozenset({"-", "–", "—"})
 
 
 class Mentions:
     """Writes ``doc.spans["text2kg_mentions"]``."""
 
-    def __init__(self, titles: frozenset[str], org_words: frozenset[str]) -> None:
+    def __init__(
+        self, titles: frozenset[str], org_words: frozenset[str], title_words: TitleWords | None = None
+    ) -> None:
         register_extensions()
         self.titles = titles
         self.org_words = org_words
+        self.title_words = title_words
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[MENTIONS] = find_mentions(doc, self.titles, self.org_words)
+        doc.spans[MENTIONS] = find_mentions(doc, self.titles, self.org_words, self.title_words)
         return doc
 
 
 @Language.factory("text2kg_mentions", requires=["doc.ents"])
 def make_mentions(nlp: Language, name: str) -> Mentions:
-    return Mentions(words("posts") | words("honorifics"), words("org_keywords"))
+    titles = words("posts") | words("honorifics")
+    org_words = words("org_keywords")
+    title_words = TitleWords(titles, words("title_words"), words("portfolios"), org_words, places())
+    return Mentions(titles, org_words, title_words)
 
 
-def find_mentions(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
-    """The cleaned candidate mentions of ``doc``, in text order."""
+def find_mentions(
+    doc: Doc, titles: frozenset[str], org_words: frozenset[str], title_words: TitleWords | None = None
+) -> list[Span]:
+    """The cleaned candidate mentions of ``doc``, in text order.
+
+    ``title_words`` are what titles written into names are read from; None leaves titles in.
+    """
     boilerplate = doc._.text2kg_boilerplate if Doc.has_extension("text2kg_boilerplate") else None
     spans: list[Span] = []
     for ent in _join_day_to_month(list(doc.ents)):
-        spans.extend(_clean_entity(ent, titles))
+        spans.extend(_clean_entity(ent, titles, title_words))
     spans = _join_org_of_place(spans, org_words)
     spans = _add_bracketed_acronyms(doc, spans)
     return sorted(
@@ -74,7 +93,7 @@ def find_mentions(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -
     )
 
 
-def _clean_entity(ent: Span, titles: frozenset[str]) -> list[Span]:
+def _clean_entity(ent: Span, titles: frozenset[str], title_words: TitleWords | None = None) -> list[Span]:
     label = ent.label_
     if label == "CARDINAL" and is_year_range(ent.text):
         label = "DATE"
@@ -91,7 +110,7 @@ def _clean_entity(ent: Span, titles: frozenset[str]) -> list[Span]:
         return [span] if span is not None else []
     extra = titles if label == "PERSON" else frozenset()
     cleaned = []
-    for line_part in split_lines(Span(ent.doc, ent.start, ent.end, label=label)):
+    for line_part in _split_spaced_dashes(split_lines(Span(ent.doc, ent.start, ent.end, label=label))):
         span = trim(line_part, extra)
         if span is None:
             continue
@@ -101,8 +120,30 @@ def _clean_entity(ent: Span, titles: frozenset[str]) -> list[Span]:
         if len(parts) > 1:
             link = f"slash:{span.start_char}"
             parts = [Span(p.doc, p.start, p.end, label=p.label, kb_id=link) for p in parts]
+        if title_words is not None:
+            parts = [t for p in parts for t in split_title(p, title_words)]
+            parts = [p for p in (trim(p) for p in parts) if p is not None]
         cleaned += [p for p in parts if _looks_like_name(p)]
     return cleaned
+
+
+def _split_spaced_dashes(parts: list[Span]) -> list[Span]:
+    """Cut spans at a dash with space on both sides: "DC - House" is two names."""
+    out = []
+    for span in parts:
+        start = span.start
+        for token in span:
+            if (
+                token.text in _DASHES
+                and token.i > start
+                and token.doc[token.i - 1].whitespace_
+                and token.whitespace_
+            ):
+                out.append(Span(span.doc, start, token.i, label=span.label, kb_id=span.kb_id))
+                start = token.i + 1
+        if start < span.end:
+            out.append(Span(span.doc, start, span.end, label=span.label, kb_id=span.kb_id))
+    return out
 
 
 def _join_day_to_month(ents: list[Span]) -> list[Span]:
@@ -160,13 +201,21 @@ def _join_org_of_place(spans: list[Span], org_words: frozenset[str]) -> list[Spa
 def _add_bracketed_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     for open_index, close_index, acronyms in parenthetical_acronyms(doc):
         name = name_for_acronyms(doc, open_index, acronyms, spans)
-        if name is None:
+        if name is None or _persons_bracket(name, acronyms, spans):
             continue
         link = f"acronym:{name.start_char}"
         made = [Span(doc, name.start, name.end, label=_label_of(name, spans), kb_id=link)]
         made += [Span(doc, a.start, a.end, label=_label_of(a, spans), kb_id=link) for a in acronyms]
         spans = [s for s in spans if not any(overlaps(s, m) for m in made)] + made
     return spans
+
+
+def _persons_bracket(name: Span, acronyms: list[Span], spans: list[Span]) -> bool:
+    """Whether the bracket follows a person and abbreviates no name: "Steny H. Hoyer (MD)"
+    holds a state or a party."""
+    return any(s.label_ == "PERSON" and overlaps(s, name) for s in spans) and not any(
+        acronym_of(a.text, name.text) for a in acronyms
+    )
 
 
 def _label_of(span: Span, spans: list[Span]) -> str:

@@ -1,0 +1,61 @@
+"""Titles cut out of names (``text2kg.extract.titles``) on hand-built docs."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from text2kg.extract.lexicon import words
+from text2kg.extract.titles import TitleWords, split_title
+
+WORDS = TitleWords(
+    words("posts") | words("honorifics"),
+    words("title_words"),
+    words("portfolios"),
+    words("org_keywords"),
+    frozenset({"Prince Edward Island"}),
+)
+
+
+def _split(text: str, label: str) -> list[tuple[str, str]]:
+    doc = Doc(spacy.blank("en").vocab, words=text.split(" "))
+    return [(s.text, s.label_) for s in split_title(Span(doc, 0, len(doc), label=label), WORDS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ("Spokesperson Orla Venn", "ORG", [("Orla Venn", "PERSON")]),
+        ("Brindle Board Chair Tomas Arvel", "ORG", [("Brindle", "ORG"), ("Tomas Arvel", "PERSON")]),
+        ("Quarry Chief Executive Ina Holt", "ORG", [("Quarry", "ORG"), ("Ina Holt", "PERSON")]),
+        ("Majority Leader Dane K. Sorrell", "GPE", [("Dane K. Sorrell", "PERSON")]),
+        ("Secretary of State Mira Okonjo", "ORG", [("Mira Okonjo", "PERSON")]),
+        ("Halden Spokesperson", "PERSON", [("Halden", "ORG")]),
+        ("Velmar Council President", "ORG", [("Velmar Council", "ORG")]),
+    ],
+)
+def test_a_title_is_cut_out_of_a_name(text: str, label: str, expected: list[tuple[str, str]]) -> None:
+    assert _split(text, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("State", "ORG"), ("Defense", "ORG"), ("Foreign Affairs", "ORG"), ("Special Representative", "ORG"),
+     ("Principal", "PERSON")],
+)
+def test_a_portfolio_or_a_bare_title_is_no_name(text: str, label: str) -> None:
+    assert _split(text, label) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("General Pellmotors", "ORG"),  # one word after a title opening an organisation
+        ("Queen Ardith University", "ORG"),  # an organisation word after the title
+        ("Prince Edward Island", "GPE"),  # a known place
+        ("Office of the Prime Minister", "ORG"),  # the post belongs to the organisation
+        ("Harlan Vey King", "PERSON"),  # a post that is also a surname
+        ("Ardent Holdings", "ORG"),
+    ],
+)
+def test_names_without_a_title_stay_whole(text: str, label: str) -> None:
+    assert _split(text, label) == [(text, label)]
