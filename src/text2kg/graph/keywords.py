@@ -16,6 +16,7 @@ the text counts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: An IRI as SPARQL's IRIREF, with \\u escapes.
 _IRI = re.compile(r'<(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>')
@@ -83,12 +84,23 @@ def _keyword_in(code: str, keyword: str) -> bool:
     return False
 
 
+def code_positions(query: str) -> Iterator[tuple[int, str]]:
+    """``(index, char)`` of every character of the query, those of its comments, strings and
+    IRIs read as spaces: a ``{`` found is a group's, never a string's.
+
+    >>> "".join(ch for _, ch in code_positions('SELECT "{" <http://x/> # }\\n{ }')).split()
+    ['SELECT', '{', '}']
+    """
+    return enumerate(_code(query)[0])
+
+
 def _code(query: str) -> tuple[str, bool]:
-    """The query without comments, strings and IRIs (each left as a space, so that in
-    ``?p"x"SERVICE`` the keyword stands alone), and whether some ``<`` may be less-than.
+    """The query with its comments, strings and IRIs blanked out (spaces, so that in
+    ``?p"x"SERVICE`` the keyword stands alone, and every other character keeps its index),
+    and whether some ``<`` may be less-than.
 
     >>> _code('?p"x"SERVICE<http://x/>{}#c\\rFROM')
-    ('?p SERVICE {} \\rFROM', False)
+    ('?p   SERVICE           {}  \\rFROM', False)
     >>> _code("FILTER(?a<1)#>")[1]
     True
     """
@@ -99,7 +111,7 @@ def _code(query: str) -> tuple[str, bool]:
         ch = query[i]
         if ch == "#":
             end = min((j for j in (query.find("\n", i), query.find("\r", i)) if j >= 0), default=n)
-            out.append(" ")
+            out.append(" " * (end - i))
             i = end
             continue
         if ch in "\"'":
@@ -107,15 +119,16 @@ def _code(query: str) -> tuple[str, bool]:
             j = i + len(quote)
             while j < n and query[j : j + len(quote)] != quote:
                 j += 2 if query[j] == "\\" else 1
-            out.append(" ")
-            i, previous = j + len(quote), '"'
+            end = min(j + len(quote), n)
+            out.append(" " * (end - i))
+            i, previous = end, '"'
             continue
         if ch == "<":
             iri = _IRI.match(query, i)
             if iri is not None:
                 if brackets[-1:] == ["("] and previous and previous not in _NOT_AN_OPERAND:
                     ambiguous = True  # `?a<b ... >`: less-than or an IRI
-                out.append(" ")
+                out.append(" " * (iri.end() - i))
                 i, previous = iri.end(), ">"
                 continue
         if ch in "({[":

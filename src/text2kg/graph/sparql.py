@@ -8,33 +8,11 @@ from collections.abc import Iterable, Mapping
 from pyoxigraph import Literal, NamedNode
 
 from text2kg.graph.errors import QueryError
+from text2kg.graph.keywords import code_positions
 
 Term = NamedNode | Literal
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
-
-def _code_positions(query: str) -> Iterable[tuple[int, str]]:
-    """Yield ``(index, char)`` of the query's characters outside comments, strings and IRIs."""
-    i, n = 0, len(query)
-    while i < n:
-        ch = query[i]
-        if ch == "#":
-            i = query.find("\n", i)
-            i = n if i < 0 else i
-            continue
-        if ch in "\"'":
-            quote = query[i : i + 3] if query[i : i + 3] in ('"""', "'''") else ch
-            j = i + len(quote)
-            while j < n and query[j : j + len(quote)] != quote:
-                j += 2 if query[j] == "\\" else 1
-            i = j + len(quote)
-            continue
-        if ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", query[i:]):
-            i = query.index(">", i) + 1
-            continue
-        yield i, ch
-        i += 1
 
 
 def query_form(query: str) -> str:
@@ -43,7 +21,7 @@ def query_form(query: str) -> str:
     >>> query_form("PREFIX x: <http://x/select#> # ASK me\\nconstruct { ?s ?p ?o } where { ?s ?p ?o }")
     'CONSTRUCT'
     """
-    code = "".join(ch for _, ch in _code_positions(query))
+    code = "".join(ch for _, ch in code_positions(query))
     match = _FORM.search(code)
     if match is None:
         raise QueryError("not a SPARQL query (no SELECT, ASK, CONSTRUCT or DESCRIBE)")
@@ -67,7 +45,7 @@ def bind_values(query: str, bindings: Mapping[str, Term]) -> str:
             raise QueryError(f"not a variable name: {name!r}")
     form = query_form(query)
     depth, groups, where_open = 0, 0, None
-    for i, ch in _code_positions(query):
+    for i, ch in code_positions(query):
         if ch == "{":
             if depth == 0:
                 groups += 1
@@ -96,7 +74,7 @@ def check_variables(query: str, names: Iterable[str]) -> None:
     ...
     text2kg.graph.errors.QueryError: the query has no variable ?nme to bind
     """
-    code = "".join(ch for _, ch in _code_positions(query))
+    code = "".join(ch for _, ch in code_positions(query))
     for name in names:
         if not re.search(rf"[?$]{re.escape(name)}(?![A-Za-z0-9_])", code):
             raise QueryError(f"the query has no variable ?{name} to bind")
