@@ -138,9 +138,9 @@ def test_op_ed_facts_with_evidence(oped) -> None:
     labels = {e.id: e.label for e in oped.entities}
     posts = {(labels[p.person], p.role, labels.get(p.organization), p.start, p.end) for p in oped.positions}
     assert {
-        ("Ali Khamenei", "supreme leader", None, None, None),
-        ("Ebrahim Raisi", "president", None, None, None),
-        ("Gholam-Hossein Ejei", "judiciary chief", None, None, None),
+        ("Ali Khamenei", "supreme leader", "Iran", None, None),  # "its": the regime's
+        ("Ebrahim Raisi", "president", "Iran", None, None),  # the story is about Iran
+        ("Gholam-Hossein Ejei", "judiciary chief", "Iran", None, None),
         ("Maryam Rajavi", "president-elect", "National Council of Resistance of Iran", None, None),
         ("Geoffrey Robertson", "president", "U.N. Special Court for Sierra Leone", None, None),
         ("Kumi Naidoo", "secretary-general", "Amnesty International", "2018", "2020"),

@@ -1,15 +1,20 @@
 """Posts held: who holds which post, of what, and when.
 
-- a title before a name: "President Ebrahim Raisi", "Judiciary Chief Gholam-Hossein Ejei",
-  "Alliance leader Sofia Marin";
-- a post in apposition, either way round: "Kumi Naidoo, secretary-general of Amnesty
-  International (2018–2020)", "The NCRI's president-elect, Maryam Rajavi";
-- a post after a verb: "X was appointed/elected/named Y of Z", "X became Y", "X served as Y".
+- a title before a name: "President Ebrahim Raisi", "Secretary of State Antony Blinken",
+  "Shell chief executive Meg Tran", "the Security Council President, Emyr Jones Parry";
+- a title after a name and a comma: "Kumi Naidoo, secretary-general of Amnesty International
+  (2018–2020)", "Ivo Marek, Minister of Foreign Affairs of Poland;";
+- a post after a verb: "X was appointed/elected/named Y of Z", "X became Y", "X served as Y",
+  "Acme named Jo Park its new chief executive", "appointed Ann Roe as Special Envoy ...";
+- successions: "Park succeeds Lee Kim" (Lee Kim held Park's post before:
+  :mod:`~text2kg.extract.relations.successions`).
 
-The post is normalised ("secretary-general", "prime minister"); words relative to the
-document's date ("current", "former", "first") are kept as its qualifier; the organisation
-(or the country, for state offices) comes from a possessive ("the NCRI's"), an "of/for/at"
-phrase or a name in the title; dates in brackets or after "from/since" give the interval.
+Titles are read by the grammar of :mod:`~text2kg.extract.relations.post_titles` (role with its
+rank and portfolio, canonical label, qualifier, organisation); when a title names no one, the
+story's context may (:mod:`~text2kg.extract.relations.post_context`): "its", "the regime's",
+a dateline, or the one country a story is about (rules ``dateline``/``document-country``).
+Words relative to the document's date ("current", "former", "new") are kept as the qualifier;
+dates in brackets or after "from/since" give the interval.
 """
 
 from __future__ import annotations
@@ -17,96 +22,148 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from text2kg.extract.relations.index import MentionIndex
-
-QUALIFIERS = frozenset(
-    "current former then first second third last acting interim outgoing incoming late incumbent "
-    "previous new newly sitting future founding deputy-elect longtime long-time".split()
+from text2kg.extract.relations.post_context import DocumentContext, document_context, possessor_owner
+from text2kg.extract.relations.successions import find_successions
+from text2kg.extract.relations.post_titles import (
+    Lexicon, Title, lexicon, read_role, split_titles, title_after, title_before, title_from,
 )
-POST_VERBS = frozenset("be become remain serve appoint elect name nominate promote install make choose".split())
-POST_SLOTS = frozenset({"attr", "oprd", "xcomp", "dobj", "acomp"})
-ORG_TYPES = ("Organization", "Place")
-_NOT_IN_ROLE = frozenset({"det", "poss", "case", "nummod", "prep", "punct"})
 
-CONFIDENCE = {"title-before-name": 0.85, "apposition": 0.85, "post-verb": 0.8}
+POST_VERBS = frozenset(
+    "be become remain serve appoint reappoint elect name nominate promote install make choose confirm designate".split()
+)
+#: Words after a name that introduce its post: "Ann Roe, of Ohio, to be Member of ...", "as".
+INTRODUCERS = (("to", "be"), ("as",))
+POST_SLOTS = frozenset({"attr", "oprd", "xcomp", "dobj", "acomp"})
+APPOINTED = frozenset({"dobj", "nsubjpass"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+MAX_ROLE_WORDS = 12
+#: Words a state's post may have besides its state word, rank and portfolio.
+STATE_EXTRA = frozenset({"prime", "leader", "chief", "minister", "secretary", "of", "for", "and"})
+#: Tokens after a title where its dates may stand: "(1999 to 2008)", "since 2019".
+FOLLOWING = 4
+
+CONFIDENCE = {
+    "title-before-name": 0.85, "apposition": 0.85, "post-verb": 0.8, "succession": 0.7,
+    "dateline": 0.6, "document-country": 0.5,
+}
+
+
+class _Context:
+    """The document's context, worked out only when a post needs it."""
+
+    def __init__(self, doc: Doc, index: MentionIndex) -> None:
+        self.doc, self.index, self._value = doc, index, None
+
+    @property
+    def value(self) -> DocumentContext:
+        if self._value is None:
+            self._value = document_context(self.doc, self.index)
+        return self._value
 
 
 def find_positions(doc: Doc, index: MentionIndex, posts: frozenset[str], honorifics: frozenset[str]) -> list[dict]:
     """Every post held that the rules find, as ``Position`` fields."""
+    lex = lexicon(posts, honorifics)
+    context = _Context(doc, index)
     found: list[dict] = []
     for person in (s for s in index.spans if s.label_ == "Person"):
-        for tokens, head, rule in _post_phrases(person, posts):
-            position = _position(person, tokens, head, rule, index, posts, honorifics)
-            if position is not None:
-                found.append(position)
-    return _unique(found)
+        for whole, rule in _titles(person, index, lex):
+            for title in split_titles(whole, lex):
+                position = _position(person, title, rule, index, lex, context)
+                if position is not None:
+                    found.append(position)
+    found += find_successions(doc, index, found)
+    return _subsumed(_unique(found))
 
 
-def _post_phrases(person: Span, posts: frozenset[str]) -> list[tuple[list[Token], Token, str]]:
-    """``(tokens of the post phrase, its head, rule)`` for each post said of ``person``."""
-    root = person.root
-    phrases: list[tuple[list[Token], Token, str]] = []
-    title = _title_before(person)
-    if title and _is_post(title[-1], posts, title):
-        phrases.append((title, root, "title-before-name"))
-    heads = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        heads.append(root.head)
-    phrases += [(_left_run(h), h, "apposition") for h in heads if _is_post(h, posts)]
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in POST_VERBS:
-        verb = root.head
-        slots = [c for c in verb.children if c.dep_ in POST_SLOTS]
-        slots += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-        phrases += [(_left_run(s), s, "post-verb") for s in slots if _is_post(s, posts)]
-    return phrases
+def _titles(person: Span, index: MentionIndex, lex: Lexicon) -> list[tuple[Title, str]]:
+    """Each title said of ``person``, with the rule that found it."""
+    titles = []
+    before = title_before(person, index, lex)
+    if before is not None:
+        titles.append((before, "title-before-name"))
+    for appositive in (title_before(person, index, lex, skip_comma=True), title_after(person, index, lex)):
+        if appositive is not None:
+            titles.append((appositive, "apposition"))
+    titles += [(t, "post-verb") for t in _after_verb(person, index, lex)]
+    introduced = _introduced(person, index, lex)
+    if introduced is not None:
+        titles.append((introduced, "post-verb"))
+    return titles
 
 
-def _title_before(person: Span) -> list[Token]:
-    """Words right before a name that modify it: "Judiciary Chief" in "Judiciary Chief Ejei"."""
-    doc, run = person.doc, []
-    attached = set(range(person.start, person.end))
-    i = person.start - 1
-    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "poss") and doc[i].head.i in attached:
-        run.insert(0, doc[i])
-        attached.add(i)
-        i -= 1
-    return run
+def _introduced(person: Span, index: MentionIndex, lex: Lexicon) -> Title | None:
+    """"appoint Ann Roe, of Ohio, to be a Member of the Arts Council", "named Ann Roe as ..."."""
+    doc, i = person.doc, person.end
+    if i + 2 < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 2 < len(doc) and doc[i].lower_ == "of":  # ", of Ohio,"
+        place = index.at(doc[i + 1], ["Place"])
+        if place is None:
+            return None
+        i = place.end + (1 if place.end < len(doc) and doc[place.end].text == "," else 0)
+    for words in INTRODUCERS:
+        if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+            start = i + len(words)
+            if start < len(doc) and doc[start].lower_ in ("a", "an"):
+                start += 1
+            return title_from(start, index, lex)
+    return None
 
 
-def _left_run(head: Token) -> list[Token]:
-    """The head noun with everything its phrase has before it: "the regime's current president"."""
-    return list(head.doc[head.left_edge.i : head.i + 1])
+def _after_verb(person: Span, index: MentionIndex, lex: Lexicon) -> list[Title]:
+    """"X was named Y", "X served as Y", "Acme named X its new Y", "appointed X as Y"."""
+    root, doc = person.root, person.doc
+    verb = root.head
+    if verb.lemma_.lower() not in POST_VERBS or _in_headline(person):
+        return []
+    slots: list[Token] = []
+    if root.dep_ in SUBJECTS:
+        slots += [c for c in verb.children if c.dep_ in POST_SLOTS and c.i > root.i]
+    if root.dep_ in APPOINTED:
+        slots += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.i > root.i]
+        slots += [c for c in root.children if c.dep_ == "appos" and c.i > person.end]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    preps += [c for c in root.children if c.dep_ == "prep" and c.lower_ == "as"]
+    slots += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    slots = [a for s in slots for a in ([s] if s.lemma_ != "be" else [c for c in s.children if c.dep_ == "attr"])]
+    titles = []
+    for slot in slots:
+        title = title_from(slot.left_edge.i if slot.left_edge.i > person.end - 1 else slot.i, index, lex)
+        if title is not None and title.tokens[0].i <= slot.i <= title.tokens[-1].i + 1:
+            titles.append(title)
+    return titles
 
 
-def _is_post(token: Token, posts: frozenset[str], phrase: list[Token] | None = None) -> bool:
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    words = {t.lower_ for t in (phrase or [])} | {token.lower_}
-    words |= {t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod")}
-    return bool(words & posts)
+def _in_headline(person: Span) -> bool:
+    """A title line ("Acme Names Park CEO") is not a sentence: its parse is not read."""
+    sent = person.sent if person.doc.has_annotation("SENT_START") else person.doc[:]
+    text = sent.text.strip()
+    alpha = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(alpha) and text[-1:] not in ".!?\"”" and all(t.text[0].isupper() for t in alpha)
 
 
-def _position(person: Span, tokens: list[Token], head: Token, rule: str, index: MentionIndex,
-              posts: frozenset[str], honorifics: frozenset[str]) -> dict | None:
-    role_tokens, qualifier, org = [], None, None
-    for token in tokens:
-        mention = index.at(token, ORG_TYPES)
-        if mention is not None:
-            org = org or mention.kb_id_
-        elif index.at(token) is not None:
-            continue  # a name or date inside the phrase is not part of the post
-        elif token.lower_ in QUALIFIERS or token.ent_type_ == "ORDINAL":
-            qualifier = qualifier or token.lower_
-        elif token.lower_.rstrip(".") in honorifics or token.lower_ in honorifics:
-            continue
-        elif token.dep_ not in _NOT_IN_ROLE or token.text == "-":
-            role_tokens.append(token)
-    role = _role_text(role_tokens)
+def _position(person: Span, title: Title, rule: str, index: MentionIndex, lex: Lexicon,
+              context: _Context) -> dict | None:
+    role, qualifier = read_role(title, index, lex)
     words = set(role.replace("-", " ").split()) | {role}
-    if not role or not words & posts or len(role.split()) > 4:
+    if not role or not words & lex.posts or len(role.split()) > MAX_ROLE_WORDS:
         return None
-    if rule != "title-before-name":
-        org = org or _organisation(head, index)
-    start, end = _interval(head, index)
+    org = title.owner_id
+    if org == person.kb_id_:
+        return None
+    if org is None and title.possessor is not None:
+        org = possessor_owner(title.tokens[0], title.possessor, index, lex, context.value)
+        if org is not None and title.possessor in lex.state_nouns:
+            rule = "document-country"
+    plain = set(role.replace("-", " ").split())
+    if org is None and plain & lex.state_posts and plain <= lex.state_posts | lex.ranks | lex.portfolio_words | STATE_EXTRA:
+        if context.value.dateline is not None:
+            org, rule = context.value.dateline, "dateline"
+        elif context.value.country is not None:
+            org, rule = context.value.country, "document-country"
+    head = next((t for t in reversed(title.tokens) if t.lower_ in lex.posts), title.tokens[-1])
+    start, end = _interval(head, title, index)
     return {
         "person": person.kb_id_, "role": role, "organization": org, "start": start, "end": end,
         "qualifier": qualifier, "sentence": index.sentence(person.root), "rule": rule,
@@ -114,37 +171,12 @@ def _position(person: Span, tokens: list[Token], head: Token, rule: str, index: 
     }
 
 
-def _role_text(tokens: list[Token]) -> str:
-    """"secretary - general" as "secretary-general"; lower case; leading hyphens dropped."""
-    text = "".join(t.text_with_ws for t in tokens).strip().lower()
-    text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip("-")
-    return " ".join(text.split())
-
-
-def _organisation(head: Token, index: MentionIndex) -> str | None:
-    """"of/for/at Y" after the post, or "Y's" before it."""
-    for child in head.children:
-        if child.dep_ == "poss":
-            mention = index.at(child, ORG_TYPES)
-            if mention is not None:
-                return mention.kb_id_
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in"):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    mention = index.at(obj, ORG_TYPES)
-                    if mention is not None:
-                        return mention.kb_id_
-    return None
-
-
-def _interval(head: Token, index: MentionIndex) -> tuple[str | None, str | None]:
+def _interval(head: Token, title: Title, index: MentionIndex) -> tuple[str | None, str | None]:
     """Dates in brackets or after "from"/"since"/"between" within the post's phrase."""
-    pruned = _pruned_subtree(head)
     doc = head.doc
-    after = max(t.i for t in pruned) + 1
-    if after + 1 < len(doc) and doc[after].text == "(":  # "..., director-general of X (2015–2021)"
-        pruned.append(doc[after + 1])
-    for date in index.in_tokens(pruned, ["Date"]):
+    after = title.tokens[-1].i + 1
+    tokens = list(title.tokens) + list(doc[after : after + FOLLOWING])  # "... of X (2015–2021)"
+    for date in index.in_tokens(tokens, ["Date"]):
         value = index.value_of(date.kb_id_)
         before = date.doc[date.start - 1].lower_ if date.start > 0 else ""
         if not value:
@@ -152,28 +184,37 @@ def _interval(head: Token, index: MentionIndex) -> tuple[str | None, str | None]
         if "/" in value:
             start, end = value.split("/", 1)
             return start, end
-        if before in ("since", "from"):
-            return value, None
-        if before == "(":
+        if before in ("since", "from", "("):
             return value, None
     return None, None
 
 
-def _pruned_subtree(head: Token) -> list[Token]:
-    """The subtree of ``head`` without clauses hanging off it ("who wrote ... in 2011")."""
-    out, stack = [], [head]
-    while stack:
-        token = stack.pop()
-        out.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"))
-    return out
-
-
 def _unique(found: list[dict]) -> list[dict]:
+    """One post per person, role and organisation in a sentence; a post found with its
+    organisation makes the same one found without it redundant."""
+    owned = {(p["person"], p["role"], p["sentence"]) for p in found if p["organization"]}
     seen, out = set(), []
     for p in found:
         key = (p["person"], p["role"], p["organization"], p["sentence"])
-        if key not in seen:
-            seen.add(key)
+        if key in seen or (p["organization"] is None and key[:2] + (p["sentence"],) in owned):
+            continue
+        seen.add(key)
+        out.append(p)
+    return out
+
+
+def _subsumed(found: list[dict]) -> list[dict]:
+    """Drop a post when the same person holds a fuller one in the document with the same or
+    no organisation: "Secretary Blinken" after "Secretary of State Antony J. Blinken"."""
+    out = []
+    for p in found:
+        words = set(p["role"].replace("-", " ").split())
+        fuller = any(
+            q is not p and q["person"] == p["person"] and words < set(q["role"].replace("-", " ").split())
+            and p["organization"] in (None, q["organization"]) and q["qualifier"] != "former"
+            and p["qualifier"] in (None, q["qualifier"])
+            for q in found
+        )
+        if not fuller:
             out.append(p)
     return out

@@ -1,0 +1,76 @@
+"""Whose post, when the title does not say: the story's country, its dateline, "its".
+
+- "its chief executive" / "their president": the nearest organisation named before it in the
+  sentence; "the regime's president", "the government's spokesperson": the story's country;
+- a post of a state ("President Ann Roe", data/state_posts.txt) named with no country, in a
+  story about one country: that country (rule ``document-country``, lower confidence);
+- a dateline ("WASHINGTON -") names the country of a state post before the story's own
+  country does (rule ``dateline``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from text2kg.extract.lexicon import places
+from text2kg.extract.relations.index import MentionIndex
+from text2kg.extract.relations.post_titles import Lexicon
+
+#: How many mentions make a country the story's, and by how much it must lead the next one.
+MIN_MENTIONS = 3
+LEAD = 2.0
+DATELINE_TOKENS = 6
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """The country a story is about and the one its dateline names (entity keys)."""
+
+    country: str | None
+    dateline: str | None
+
+
+def document_context(doc: Doc, index: MentionIndex) -> DocumentContext:
+    gazetteer = places()
+    labels = {key: info.get("label", "") for key, info in index.table.items()}
+    by_country = {}
+    for key, label in labels.items():
+        if index.type_of(key) == "Place" and gazetteer.get(label, ("",))[0] == "country":
+            by_country.setdefault(gazetteer[label][1] or label, key)
+    counts = Counter(s.kb_id_ for s in index.spans if s.kb_id_ in by_country.values())
+    ranked = counts.most_common(2)
+    country = None
+    if ranked and ranked[0][1] >= MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] >= LEAD * ranked[1][1]):
+        country = ranked[0][0]
+    return DocumentContext(country, _dateline(doc, index, gazetteer, by_country))
+
+
+def _dateline(doc: Doc, index: MentionIndex, gazetteer: dict, by_country: dict) -> str | None:
+    """"WASHINGTON, DC -": an upper-case place at the very start of the story."""
+    for token in doc[:DATELINE_TOKENS]:
+        mention = index.at(token, ["Place"])
+        if mention is not None and mention.text.isupper():
+            label = index.table.get(mention.kb_id_, {}).get("label", mention.text)
+            entry = gazetteer.get(label) or gazetteer.get(label.title())
+            if entry is None:
+                return None
+            return by_country.get(entry[1] or label)
+    return None
+
+
+def possessor_owner(first: Token, possessor: str, index: MentionIndex, lex: Lexicon,
+                    context: DocumentContext) -> str | None:
+    """Whom "its"/"their"/"the regime's" stands for, before the title's first token."""
+    if possessor in lex.state_nouns:
+        return context.country
+    sentence = first.sent if first.doc.has_annotation("SENT_START") else first.doc[:]
+    for token in reversed(first.doc[sentence.start : first.i]):
+        if token.lower_ in lex.state_nouns:
+            return context.country
+        mention = index.at(token, ["Organization"])
+        if mention is not None:
+            return mention.kb_id_
+    return None

@@ -1,0 +1,343 @@
+"""Titles as a small grammar, read on the tokens around a name.
+
+A title is a run of post words ("minister", "secretary"), ranks ("deputy", "acting"),
+portfolios ("foreign affairs", "defence", "state"), names of organisations or countries and
+the connectors "of/for/at/to/in/and": "Deputy Minister for Foreign Affairs and European
+Integration of the Republic of Moldova", "Shell chief executive", "Secretary of State".
+Reading one gives the role (the post with its rank and portfolio, a canonical label for
+queries), the time qualifier ("former", "new") and the organisation or country that the title
+names: the last "of/at X" ("of Poland"), else one in front ("Shell chief executive",
+"German Foreign Minister"), else a possessor ("Britain's", "the regime's", "its").
+
+The parse is not needed: titles are often mis-parsed ("Secretary - General" split in two,
+"Secretary of State Antony Blinken" read as a prepositional phrase), so the rules walk tokens
+and look words up in data files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from text2kg.extract.lexicon import _lines, demonyms, words
+from text2kg.extract.relations.index import MentionIndex
+
+#: Words that date a post without changing it; kept as its qualifier.
+TIME_WORDS = frozenset(
+    "current former then first second third last acting interim outgoing incoming late incumbent "
+    "previous new newly sitting future founding longtime long-time next".split()
+)
+#: Connectors inside a title; "at/to/in" only before a name ("ambassador to Japan").
+CONNECTORS = frozenset({"of", "for"})
+NAME_CONNECTORS = frozenset({"at", "to", "in"})
+#: Connectors after which an organisation is the post's own, not its area ("for Somalia").
+OWNER_CONNECTORS = frozenset({"of", "at"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+HYPHENS = frozenset({"-", "‐", "‑"})
+ORG_TYPES = ("Organization", "Place")
+MAX_TOKENS = 16
+#: Posts whose "of/for X" portfolio moves in front in the label: "minister of defence" ->
+#: "defence minister" ("foreign affairs" -> "foreign").
+FRONTED_HEADS = frozenset({"minister"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists a title is read with (data/*.txt)."""
+
+    posts: frozenset[str]
+    honorifics: frozenset[str]
+    ranks: frozenset[str]
+    portfolios: frozenset[str]
+    portfolio_words: frozenset[str]
+    state_nouns: frozenset[str]
+    state_posts: frozenset[str]
+    labels: dict[str, str] = field(hash=False, compare=False)
+
+
+@lru_cache(maxsize=None)
+def lexicon(posts: frozenset[str], honorifics: frozenset[str]) -> Lexicon:
+    """The title lexicon, loaded once, with the component's own post and honorific lists."""
+    portfolios = words("portfolios")
+    labels = dict(line.split("\t") for line in _lines("post_labels.tsv"))
+    return Lexicon(
+        posts | words("seats"), honorifics, words("post_ranks"), portfolios,
+        frozenset(w for p in portfolios for w in p.split()) | {"affairs"},
+        words("state_nouns"), words("state_posts"), labels,
+    )
+
+
+@dataclass
+class Title:
+    """A title read on the tokens: its words and whom it names."""
+
+    tokens: list[Token]
+    owner: Span | None = None  # the organisation or country the title names
+    owner_rule: str | None = None  # "title", "prefix" or "possessive"
+    possessor: str | None = None  # "its", "regime": resolved by the document's context
+    owner_key: str | None = None  # the owner's entity, when it is not the owner span's own
+
+    @property
+    def owner_id(self) -> str | None:
+        return self.owner_key or (self.owner.kb_id_ if self.owner is not None else None)
+
+
+def is_post_word(token: Token, lex: Lexicon) -> bool:
+    return token.lower_ in lex.posts
+
+
+def _word_kind(token: Token, index: MentionIndex, lex: Lexicon) -> str | None:
+    """What one token can be inside a title, or None when it cannot be in one."""
+    low = token.lower_
+    mention = index.at(token)
+    if mention is not None:
+        if mention.label_ in ORG_TYPES:
+            text = mention.text.lower().removeprefix("the ")
+            return "portfolio" if text in lex.portfolios else "name"
+        return None
+    if low in lex.posts:
+        return "post"
+    if low in lex.ranks or low in TIME_WORDS:
+        return "rank"
+    if low in lex.portfolio_words:
+        return "portfolio"
+    if low in CONNECTORS:
+        return "connector"
+    if low in NAME_CONNECTORS:
+        return "name-connector"
+    if low in ("and", "&"):
+        return "and"
+    if low == "the" or (token.text in HYPHENS and token.i > 0 and not token.whitespace_ and not token.nbor(-1).whitespace_):
+        return "glue"  # a hyphen inside a word ("Secretary-General"), not a dash
+    if low.rstrip(".") in lex.honorifics:
+        return "glue"
+    if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.text[:1].isupper() and token.is_alpha:
+        return "capital"  # "Judiciary Chief", "Minister for Planning"
+    return None
+
+
+def title_before(person: Span, index: MentionIndex, lex: Lexicon, skip_comma: bool = False) -> Title | None:
+    """The title right before a name: "Secretary of State Antony Blinken", "the Security
+    Council President, Emyr Jones Parry" (with ``skip_comma``)."""
+    doc = person.doc
+    i = person.start - 1
+    if skip_comma:
+        if i < 1 or doc[i].text != ",":
+            return None
+        i -= 1
+    end = i + 1
+    sent_start = person.sent.start if doc.has_annotation("SENT_START") else 0
+    start = end
+    has_post = False
+    while i >= sent_start and end - i <= MAX_TOKENS:
+        kind = _word_kind(doc[i], index, lex)
+        inner = has_post and doc[i + 1].lower_ != "the"  # "Special Representative of the Secretary-General Qazi"
+        if kind is None or (inner and kind in ("connector", "name-connector", "and")):
+            break  # "Spokesperson for [UN Secretary-General] Ban": the name takes the inner title
+        has_post = has_post or kind == "post"
+        if kind == "name":
+            mention = index.at(doc[i])
+            i = mention.start - 1
+            start = mention.start
+            continue
+        start = i
+        i -= 1
+    tokens = list(doc[start:end])
+    while tokens and _word_kind(tokens[0], index, lex) in ("glue", "and", "connector", "name-connector"):
+        tokens.pop(0)
+    while tokens and not skip_comma and _word_kind(tokens[-1], index, lex) == "capital":
+        tokens.pop()  # "Secretary of State Antony [J. Blinken]": a first name the mention left out
+    if not tokens or not any(is_post_word(t, lex) for t in tokens):
+        return None
+    last = _word_kind(tokens[-1], index, lex)
+    if last not in ("post", "portfolio", "capital", "rank") and not (skip_comma and last == "name"):
+        return None
+    if skip_comma and not _closes(doc, person.end):
+        return None
+    return _owned(Title(tokens), index, lex)
+
+
+def title_after(person: Span, index: MentionIndex, lex: Lexicon) -> Title | None:
+    """A title after a name and a comma: "Ivo Marek, Minister of Foreign Affairs of Poland,"."""
+    doc = person.doc
+    i = person.end
+    if i >= len(doc) - 1 or doc[i].text != ",":
+        return None
+    return title_from(i + 1, index, lex, need_close=True)
+
+
+def title_from(i: int, index: MentionIndex, lex: Lexicon, need_close: bool = False) -> Title | None:
+    """The title that starts at token ``i``, read rightwards."""
+    doc = person_doc = index.doc
+    possessor, owner = None, None
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    if i < len(doc) and doc[i].lower_ in POSSESSIVE_PRONOUNS:
+        possessor, i = doc[i].lower_, i + 1
+    elif i + 1 < len(doc) and doc[i + 1].lower_ == "'s" or (i + 1 < len(doc) and doc[i + 1].text == "’s"):
+        if doc[i].lower_ in lex.state_nouns:
+            possessor, i = doc[i].lower_, i + 2
+    elif i < len(doc) and index.at(doc[i], ORG_TYPES) is not None:
+        mention = index.at(doc[i], ORG_TYPES)
+        if mention.end < len(doc) and doc[mention.end].lower_ in ("'s", "’s"):
+            owner, i = mention, mention.end + 1
+    start, j, after_connector, named_after, cut = i, i, False, False, i
+    while j < len(person_doc) and j - start < MAX_TOKENS:
+        token = doc[j]
+        kind = _word_kind(token, index, lex)
+        if kind is None and after_connector and token.pos_ in ("NOUN", "ADJ", "PROPN") and token.is_alpha:
+            kind = "portfolio"  # "minister for planning and international cooperation"
+        if kind is None:
+            break
+        if kind == "name":
+            j = index.at(token).end
+            named_after = after_connector
+            continue
+        if kind == "post" and named_after and j - 1 >= start and index.at(doc[j - 1], ORG_TYPES) is not None:
+            j = cut  # "Director of Communications for [Arkansas Governor Huckabee]"
+            break
+        if kind == "name-connector" and (j + 1 >= len(doc) or _word_kind(doc[j + 1], index, lex) != "name"):
+            break
+        if kind in ("connector", "name-connector"):
+            after_connector, cut = True, j
+        j += 1
+    tokens = list(doc[start:j])
+    while tokens and _word_kind(tokens[-1], index, lex) in ("glue", "and", "connector", "name-connector"):
+        tokens.pop()
+    if not tokens or not any(is_post_word(t, lex) for t in tokens):
+        return None
+    if _word_kind(tokens[0], index, lex) in (None, "and", "glue", "connector", "name-connector"):
+        return None
+    if need_close and not _closes(doc, tokens[-1].i + 1):
+        return None
+    title = Title(tokens, possessor=possessor)
+    if owner is not None:
+        title.owner, title.owner_rule = owner, "possessive"
+    return _owned(title, index, lex)
+
+
+def _closes(doc, i: int) -> bool:
+    """A title in apposition ends the phrase: punctuation, "and", or the sentence's end."""
+    return i >= len(doc) or doc[i].is_punct or doc[i].pos_ == "CCONJ" or doc[i].is_sent_start
+
+
+def _owned(title: Title, index: MentionIndex, lex: Lexicon) -> Title:
+    """Find whom the title names: "... of Poland", "Shell chief executive", "Britain's"."""
+    tokens = title.tokens
+    names = index.in_tokens(tokens, ORG_TYPES)
+    names = [m for m in names if m.text.lower().removeprefix("the ") not in lex.portfolios]
+    for mention in reversed(names):
+        before = mention.doc[mention.start - 1] if mention.start > 0 else None
+        if before is not None and before.lower_ == "the" and mention.start - 2 >= 0:
+            before = mention.doc[mention.start - 2]
+        if before is not None and before.lower_ in OWNER_CONNECTORS and before.i >= tokens[0].i:
+            title.owner, title.owner_rule = mention, "title"
+            return title
+    if names and names[0].start == tokens[0].i and title.owner is None:
+        title.owner, title.owner_rule = names[0], "prefix"
+        return title
+    first = tokens[0]
+    if title.owner is None and first.text in demonyms():
+        key = _entity_named(demonyms()[first.text], index)
+        if key is not None:
+            title.owner, title.owner_rule = index.doc[first.i : first.i + 1], "prefix"
+            title.owner_key = key
+            return title
+    if title.owner is None and first.i >= 2 and first.nbor(-1).lower_ in ("'s", "’s"):
+        mention = index.at(first.nbor(-2), ORG_TYPES)
+        if mention is not None:
+            title.owner, title.owner_rule = mention, "possessive"
+        elif first.nbor(-2).lower_ in lex.state_nouns:
+            title.possessor = first.nbor(-2).lower_
+    elif title.owner is None and first.i >= 1 and first.nbor(-1).lower_ in POSSESSIVE_PRONOUNS:
+        title.possessor = first.nbor(-1).lower_
+    return title
+
+
+def read_role(title: Title, index: MentionIndex, lex: Lexicon) -> tuple[str, str | None]:
+    """The role a title states, as its canonical label, and its time qualifier."""
+    owner = title.owner
+    kept: list[Token] = []
+    qualifier = None
+    for token in title.tokens:
+        if owner is not None and title.owner_rule == "title" and token.i >= owner.start:
+            break  # "Member of [the Kennedy Center] for the Performing Arts": the rest names it
+        if owner is not None and owner.start <= token.i < owner.end:
+            continue
+        mention = index.at(token, ORG_TYPES)
+        if mention is not None and title.owner_rule == "prefix" and mention.start == title.tokens[0].i:
+            continue
+        if token.lower_ in TIME_WORDS or token.ent_type_ == "ORDINAL":
+            qualifier = qualifier or token.lower_
+            continue
+        if token.lower_.rstrip(".") in lex.honorifics or token.lower_ in ("'s", "’s"):
+            continue
+        kept.append(token)
+    while kept and kept[-1].lower_ in CONNECTORS | NAME_CONNECTORS | {"the", "and"}:
+        kept.pop()
+    while kept and (kept[0].lower_ in ("the", "and") or kept[0].text in HYPHENS):
+        kept.pop(0)
+    return label(role_text(kept), lex), qualifier
+
+
+def role_text(tokens: list[Token]) -> str:
+    """"Secretary - General" as "secretary-general"; lower case; leading hyphens dropped."""
+    text = "".join(t.text_with_ws for t in tokens).strip().lower()
+    text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip("-")
+    return " ".join(text.split())
+
+
+def label(role: str, lex: Lexicon) -> str:
+    """The canonical label of a role: "minister of foreign affairs" -> "foreign minister".
+
+    Spellings listed in data/post_labels.tsv are replaced; "the" is dropped after "of/for".
+    """
+    role = role.replace(" of the ", " of ").replace(" for the ", " for ")
+    spaced = role.replace("-", " ")
+    for written, canonical in lex.labels.items():
+        if spaced == written or spaced.endswith(" " + written):
+            role = spaced[: len(spaced) - len(written)] + canonical
+            break
+    words_ = role.split()
+    for i, word in enumerate(words_[:-2]):
+        if word in FRONTED_HEADS and words_[i + 1] in CONNECTORS:
+            portfolio = words_[i + 2 :]
+            if " ".join(portfolio) not in lex.portfolios and not (
+                len(portfolio) > 1 and portfolio[-1] == "affairs"
+            ):
+                return role
+            if len(portfolio) > 1 and portfolio[-1] == "affairs":
+                portfolio = portfolio[:-1]
+            return " ".join([*words_[:i], *portfolio, word])
+    return role
+
+
+def _entity_named(name: str, index: MentionIndex) -> str | None:
+    """The key of the document's entity called ``name`` (by label or alias), if any."""
+    for key, info in index.table.items():
+        if info.get("type") == "Place" and (info.get("label") == name or name in info.get("aliases", ())):
+            return key
+    return None
+
+
+def split_titles(title: Title, lex: Lexicon) -> list[Title]:
+    """Two posts joined by "and" as two titles: "Professor of Engineering and Head of School"
+    (the owner named last is both's when the first names none); "Minister for Foreign Affairs
+    and European Integration" stays one."""
+    tokens = title.tokens
+    for k, token in enumerate(tokens):
+        if token.lower_ != "and" or k == 0:
+            continue
+        left, right = tokens[:k], tokens[k + 1 :]
+        if any(is_post_word(t, lex) for t in left) and right and (is_post_word(right[0], lex) or right[0].lower_ in lex.ranks):
+            first = Title(left, possessor=title.possessor)
+            if title.owner is not None and title.owner.start < token.i:
+                first.owner, first.owner_rule, first.owner_key = title.owner, title.owner_rule, title.owner_key
+            rest = Title(right, title.owner, title.owner_rule, title.possessor, title.owner_key)
+            own_phrase = any(t.lower_ in CONNECTORS for t in left)  # "Professor of X and Head of Y"
+            if first.owner is None and rest.owner is not None and not own_phrase:
+                first.owner, first.owner_rule, first.owner_key = rest.owner, rest.owner_rule, rest.owner_key
+            return [first, *split_titles(rest, lex)]
+    return [title]
