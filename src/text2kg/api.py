@@ -72,7 +72,7 @@ def build_graph(
     if dask is not None:
         from text2kg.distributed import dask_extractor
 
-        extractor = dask_extractor(dask, model=model, batch_size=batch_size)
+        extractor = dask_extractor(dask, model=model, batch_size=batch_size, max_chars=max_chars)
     with target:
         report = build_into(target, paths, model=model, base=base, batch_size=batch_size, n_process=n_process,
                             max_chars=max_chars, on_document=on_document, extractor=extractor)
