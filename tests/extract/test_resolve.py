@@ -60,3 +60,14 @@ def test_first_word_of_an_organisation_joins_it() -> None:
 
 def test_demonym_joins_its_place() -> None:
     assert groups(Name("Germany", "GPE"), Name("German", "GPE", means="Germany")) == [["Germany", "German"]]
+
+
+def test_an_organisations_name_is_not_the_start_of_a_longer_name() -> None:
+    names = [Name("Varden Council", "ORG"), Name("Varden Council Observers", "ORG")]
+    assert cluster_names(names, BLOCKED, frozenset({"council"})) == [0, 1]
+    assert cluster_names([Name("Amsel", "ORG"), Name("Amsel Partners", "ORG")], BLOCKED, frozenset({"council"})) == [0, 0]
+
+
+def test_an_institution_named_alone_is_not_the_end_of_a_longer_name() -> None:
+    assert groups(Name("Halloway House", "ORG"), Name("House", "ORG")) == [["Halloway House", "House"]]
+    assert cluster_names([Name("Halloway House", "ORG"), Name("House", "ORG")], BLOCKED | {"house"}) == [0, 1]

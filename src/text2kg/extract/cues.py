@@ -90,10 +90,12 @@ def name_votes(
     """
     forms = [clean_name(f) for f in forms]
     votes: Counter[str] = Counter()
-    if any(w.casefold().strip(".,") in org_words for f in forms for w in f.split(" ")):
+    place_weight = _gazetteer_weight(forms, gazetteer) if gazetteer is not None else 0.0
+    named = [f for f in forms if gazetteer is None or f not in gazetteer]  # "Russian Federation"
+    if any(w.casefold().strip(".,") in org_words for f in named for w in f.split(" ")):
         votes[ORGANIZATION] += ORG_WORD_WEIGHT
-    elif gazetteer is not None:
-        votes[PLACE] += _gazetteer_weight(forms, gazetteer)
+    elif place_weight:
+        votes[PLACE] += place_weight
     longest = max(forms, key=lambda f: len(f.split(" ")), default="")
     if " " in longest and longest.split(" ")[-1].casefold() in place_words:
         votes[PLACE] += PLACE_WORD_WEIGHT
@@ -108,9 +110,9 @@ def name_votes(
 def _gazetteer_weight(forms: list[str], gazetteer: Mapping[str, tuple[str, ...]]) -> float:
     weights = []
     for form in forms:
-        if is_acronym(form):
-            continue
         known = gazetteer.get(form) or (gazetteer.get(form.title()) if form.isupper() else None)
+        if known is None and is_acronym(form):
+            continue  # "EU" beside "European Union" says nothing here
         if known is None:
             return 0.0
         weights.append(GAZETTEER_WEIGHTS.get(known[0], 0.0))

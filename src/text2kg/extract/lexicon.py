@@ -37,6 +37,17 @@ def demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def known_places() -> dict[str, tuple[str, str, str]]:
+    """The gazetteer with the short forms and regions of ``data/place_names.tsv``
+    ("U.S.", "DPRK", "West Bank"): name -> (kind, country or "", "")."""
+    table = dict(places())
+    for line in _lines("place_names.tsv"):
+        name, kind, country = (line.split("\t") + ["", ""])[:3]
+        table.setdefault(name, (kind, country, ""))
+    return table
+
+
+@lru_cache(maxsize=None)
 def places() -> dict[str, tuple[str, str, str]]:
     """The gazetteer (``data/places.tsv``): name -> (kind, country, US state or "")."""
     table = {}

@@ -7,7 +7,10 @@ Rules, applied in order (each merge only when exactly one candidate fits):
 4. a part of a name and the one longer name it begins or ends ("Raisi" = "Ebrahim Raisi",
    "Amnesty" = "Amnesty International"); a place's name is not taken for the start of an
    organisation's ("New York" is not "New York Times"), and names with "of" or "for" in
-   them are not cut ("Iran" is not "National Council of Resistance of Iran").
+   them are not cut ("Iran" is not "National Council of Resistance of Iran"); an
+   organisation's name is not taken for the start of a longer one ("Arctic Council" is not
+   "Arctic Council Ministerial", "United Nations" not "United Nations Resident Coordinator"),
+   nor an organisation word alone for the end of one ("House" is not "White House").
 """
 
 from __future__ import annotations
@@ -47,13 +50,17 @@ class _UnionFind:
             self.parent[max(a, b)] = min(a, b)
 
 
-def cluster_names(names: Sequence[Name], blocked_parts: frozenset[str] = frozenset()) -> list[int]:
+def cluster_names(
+    names: Sequence[Name], blocked_parts: frozenset[str] = frozenset(), org_words: frozenset[str] = frozenset()
+) -> list[int]:
     """A cluster number for every name; equal numbers mean one entity.
 
     Args:
         names: the mentions, in text order.
         blocked_parts: lower-case words that never stand for a longer name alone
             ("council", "president").
+        org_words: lower-case words that make a name an organisation's ("council",
+            "nations"): a name holding one is whole, not the start of a longer name.
 
     >>> cluster_names([Name("Ebrahim Raisi", "PERSON"), Name("Raisi", "GPE"), Name("Iran", "GPE"),
     ...                Name("National Council of Resistance of Iran", "ORG"), Name("NCRI", "ORG")])
@@ -70,7 +77,7 @@ def cluster_names(names: Sequence[Name], blocked_parts: frozenset[str] = frozens
             else:
                 first[key] = i
     _join_acronyms(names, uf)
-    _join_parts(names, uf, blocked_parts)
+    _join_parts(names, uf, blocked_parts, org_words)
     numbers: dict[int, int] = {}
     return [numbers.setdefault(uf.find(i), len(numbers)) for i in range(len(names))]
 
@@ -102,7 +109,9 @@ def _join_acronyms(names: Sequence[Name], uf: _UnionFind) -> None:
                 uf.union(root, fits.pop())
 
 
-def _join_parts(names: Sequence[Name], uf: _UnionFind, blocked: frozenset[str]) -> None:
+def _join_parts(
+    names: Sequence[Name], uf: _UnionFind, blocked: frozenset[str], org_words: frozenset[str] = frozenset()
+) -> None:
     forms = _forms(names, uf)
     labels = _labels(names, uf)
     words = {root: [f.split(" ") for f in own] for root, own in forms.items()}
@@ -124,7 +133,9 @@ def _join_parts(names: Sequence[Name], uf: _UnionFind, blocked: frozenset[str]) 
                     if len(whole) > n and [w.casefold() for w in whole[-n:]] == [p.casefold() for p in part]:
                         fits.add(other)
                     elif len(whole) > n and [w.casefold() for w in whole[:n]] == [p.casefold() for p in part]:
-                        if not _place_inside_organisation(labels[root], labels[other]):
+                        if not _place_inside_organisation(labels[root], labels[other]) and not any(
+                            w.casefold() in org_words for w in part
+                        ):
                             fits.add(other)
         if len(fits) == 1:
             uf.union(root, fits.pop())

@@ -37,6 +37,7 @@ class TitleWords(NamedTuple):
     portfolios: frozenset[str]
     org_words: frozenset[str] = frozenset()
     places: Container[str] = frozenset()
+    activities: frozenset[str] = frozenset()
 
 
 def is_portfolio(span: Span, words: TitleWords) -> bool:
@@ -50,10 +51,14 @@ def split_title(span: Span, words: TitleWords) -> list[Span]:
 
     The part after the title is a person (label ``PERSON``); the part before it names what
     the title is held in (its label is kept, or ``ORG`` where the model said ``PERSON``).
-    A span that is all title gives nothing; one without a title comes back alone.
+    A span that is all title gives nothing; one without a title comes back alone. A word
+    for what an organisation holds closing the name ("Arctic Council Ministerial",
+    ``data/org_activities.txt``) is left out too.
     """
     if is_portfolio(span, words):
         return []
+    if len(span) > 1 and span[-1].lower_ in words.activities and span.label_ != "PERSON":
+        span = Span(span.doc, span.start, span.end - 1, label=span.label, kb_id=span.kb_id)  # "Arctic Council Ministerial"
     run = _last_title(span, words)
     if run is None:
         if all(_is_title_word(t.text, words) for t in span):

@@ -139,3 +139,25 @@ def test_a_dates_label_is_its_value_however_the_text_wrote_it(blank, words, ents
 def test_places_are_typed_from_the_gazetteer_and_place_words(blank, words, ents) -> None:
     found = entities_of(run_components(blank, build_doc(blank, words, ents=ents)))
     assert [info["type"] for info in found.values()] == ["Place"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # the government of a country is the country acting
+        (["the", "Government", "of", "Peru", "and", "Peru", "agreed"], ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O"],
+         {"Peru": "Place"}),
+        (["the", "Peruvian", "Government", "agreed"], ["O", "B-ORG", "I-ORG", "O"], {"Peru": "Place"}),
+        # a short form or region the generated gazetteer lacks, an official name with "Federation"
+        (["the", "DPRK", "agreed"], ["O", "B-ORG", "O"], {"DPRK": "Place"}),
+        (["the", "Russian", "Federation", "agreed"], ["O", "B-ORG", "I-ORG", "O"], {"Russian Federation": "Place"}),
+        # an institution named alone is one, not a generic word
+        (["the", "Senate", "voted"], ["O", "B-ORG", "O"], {"Senate": "Organization"}),
+        # what an organisation holds is not part of its name
+        (["the", "Varden", "Council", "Ministerial", "met"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         {"Varden Council": "Organization"}),
+    ],
+)
+def test_types_and_names_from_evidence(blank, words, ents, expected) -> None:
+    found = entities_of(run_components(blank, build_doc(blank, words, ents=ents)))
+    assert {label: info["type"] for label, info in found.items()} == expected

@@ -18,7 +18,7 @@ from text2kg.extract.components.mentions import DEMONYM
 from text2kg.extract.cues import LABEL_TYPES, decide_type, mention_votes, name_votes
 from text2kg.extract.dates import date_label, normalize_date
 from text2kg.extract.extensions import MENTIONS, register_extensions
-from text2kg.extract.lexicon import places, words
+from text2kg.extract.lexicon import known_places, words
 from text2kg.extract.names import display_name, is_acronym, label_form, name_key
 from text2kg.records import slug
 from text2kg.extract.recover import recover_mentions
@@ -35,8 +35,10 @@ class Entities:
         org_words: frozenset[str],
         gazetteer: Mapping[str, tuple[str, ...]] | None = None,
         place_words: frozenset[str] = frozenset(),
+        institutions: frozenset[str] = frozenset(),
     ) -> None:
         register_extensions()
+        self.institutions = institutions
         self.titles = titles
         self.org_words = org_words
         self.gazetteer = gazetteer
@@ -65,33 +67,34 @@ class Entities:
         event, nor over a date unless it holds the date whole ("June List", where the model
         saw the date "June"; the caller then drops that date).
         """
-        clusters = cluster_names([_name(s) for s in spans], self.titles)
+        clusters = cluster_names([_name(s) for s in spans], self.titles | self.institutions, self.org_words)
         members: dict[str, list[Span]] = defaultdict(list)
         for span, number in zip(spans, clusters):
             members[f"c{number}"].append(span)
         types = {
             key: self._decide_type(group)
             for key, group in members.items()
-            if not _generic([display_name(s.text) for s in group], self.titles | self.org_words)
-        }  # a lone "Tribunal" or "Council" names nothing in particular
+            if not _generic([display_name(s.text) for s in group], (self.titles | self.org_words) - self.institutions)
+        }  # a lone "Tribunal" or "Council" names nothing in particular; "the Senate" does
         patterns = {key: list(members[key]) + _surnames(key, members, types) for key in types}
         for span in recover_mentions(doc, patterns, spans + events, self.titles):
             if in_ranges(span.start_char, span.end_char, doc._.text2kg_boilerplate):
                 continue
             if not any(overlaps(span, d) and not _swallows(span, d) for d in dates):
                 members[span.kb_id_].append(span)
+        means = {s.text: _name(s).means for s in spans if _name(s).means}  # found again: "Syrian" is "Syria"
         out = []
         for key, type_ in types.items():
             group = members[key]
             forms = [display_name(s.text) for s in group]
-            label = _canonical([label_form(_name(s).means or s.text) for s in group])
+            label = _canonical([label_form(_name(s).means or means.get(s.text) or s.text) for s in group])
             entity = _add(table, type_, label, _aliases(forms, label))
             out += [Span(doc, s.start, s.end, label=type_, kb_id=entity) for s in group]
         return out
 
     def _decide_type(self, group: list[Span]) -> str:
         votes = sum((mention_votes(s, self.titles, self.place_words) for s in group), Counter())
-        forms = [display_name(s.text) for s in group]
+        forms = [display_name(_name(s).means or s.text) for s in group]  # "Syrian" is "Syria"
         votes += name_votes(forms, self.org_words, self.gazetteer, self.place_words)
         longest = max(group, key=lambda s: (not is_acronym(s.text), len(s), s.label_ != "NAME"))
         return decide_type(votes, LABEL_TYPES.get(longest.label_, "Organization"))
@@ -124,7 +127,11 @@ def _surnames(key: str, members: dict[str, list[Span]], types: dict[str, str]) -
 @Language.factory("text2kg_entities", requires=["doc.spans"])
 def make_entities(nlp: Language, name: str) -> Entities:
     return Entities(
-        words("posts") | words("honorifics"), words("org_keywords"), places(), words("place_keywords")
+        words("posts") | words("honorifics"),
+        words("org_keywords") | words("institutions"),
+        known_places(),
+        words("place_keywords"),
+        words("institutions"),
     )
 
 

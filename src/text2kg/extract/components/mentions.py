@@ -22,6 +22,8 @@ decided later over all mentions of an entity by ``text2kg_entities``.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -29,7 +31,7 @@ from text2kg.extract.components.aliases import name_for_acronyms, parenthetical_
 from text2kg.extract.components.boilerplate import in_ranges
 from text2kg.extract.extensions import MENTIONS, register_extensions
 from text2kg.extract.names import acronym_of
-from text2kg.extract.lexicon import demonyms, places, words
+from text2kg.extract.lexicon import demonyms, known_places, words
 from text2kg.extract.dates import MONTHS, normalize_date
 from text2kg.extract.spans import (
     NAME_LABELS,
@@ -48,6 +50,9 @@ KEPT_LABELS = NAME_LABELS | {"EVENT", "DATE"}
 DEMONYM = "demonym:"
 _JOINING_PREPOSITIONS = frozenset({"for", "of", "on"})
 _DASHES = frozenset({"-", "–", "—"})
+#: Words that, with a country, name its government: "the Government of Syria", "the Afghan
+#: Government" are the state acting, a mention of the country (as ACE marks them).
+GOVERNMENT_WORDS = frozenset({"government"})
 
 
 class Mentions:
@@ -70,7 +75,9 @@ class Mentions:
 def make_mentions(nlp: Language, name: str) -> Mentions:
     titles = words("posts") | words("honorifics")
     org_words = words("org_keywords")
-    title_words = TitleWords(titles, words("title_words"), words("portfolios"), org_words, places())
+    title_words = TitleWords(
+        titles, words("title_words"), words("portfolios"), org_words, known_places(), words("org_activities")
+    )
     return Mentions(titles, org_words, title_words)
 
 
@@ -122,9 +129,26 @@ def _clean_entity(ent: Span, titles: frozenset[str], title_words: TitleWords | N
             parts = [Span(p.doc, p.start, p.end, label=p.label, kb_id=link) for p in parts]
         if title_words is not None:
             parts = [t for p in parts for t in split_title(p, title_words)]
-            parts = [p for p in (trim(p) for p in parts) if p is not None]
+            parts = [_government_as_place(p, title_words.places) for p in (trim(p) for p in parts) if p is not None]
         cleaned += [p for p in parts if _looks_like_name(p)]
     return cleaned
+
+
+def _government_as_place(span: Span, gazetteer: Container[str]) -> Span:
+    """"Government of Syria", "Syrian Government": a mention of the country."""
+    words = [t.lower_ for t in span]
+    if len(words) < 2 or not GOVERNMENT_WORDS & {words[0], words[-1]}:
+        return span
+    if words[0] in GOVERNMENT_WORDS and words[1] == "of":
+        country = span[2:]
+    elif words[-1] in GOVERNMENT_WORDS:
+        country = span[:-1]
+    else:
+        return span
+    place = country.text if country.text in gazetteer else demonyms().get(country.text)
+    if not place:
+        return span
+    return Span(span.doc, span.start, span.end, label="GPE", kb_id=f"{DEMONYM}{place}")
 
 
 def _split_spaced_dashes(parts: list[Span]) -> list[Span]:
