@@ -95,13 +95,15 @@ def _titles(person: Span, index: MentionIndex, lex: Lexicon) -> list[tuple[Title
 def _introduced(person: Span, index: MentionIndex, lex: Lexicon) -> Title | None:
     """"appoint Ann Roe, of Ohio, to be a Member of the Arts Council", "named Ann Roe as ..."."""
     doc, i = person.doc, person.end
-    if i + 2 < len(doc) and doc[i].text == ",":
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "of":
         i += 1
     if i + 2 < len(doc) and doc[i].lower_ == "of":  # ", of Ohio,"
         place = index.at(doc[i + 1], ["Place"])
         if place is None:
             return None
         i = place.end + (1 if place.end < len(doc) and doc[place.end].text == "," else 0)
+    if i + 2 < len(doc) and doc[i].lower_ in ("'s", "’s") and doc[i + 1].pos_ == "NOUN":
+        i += 2  # "Ann Roe's resignation as Director of ..."
     for words in INTRODUCERS:
         if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
             start = i + len(words)
@@ -123,7 +125,8 @@ def _after_verb(person: Span, index: MentionIndex, lex: Lexicon) -> list[Title]:
     if root.dep_ in APPOINTED:
         slots += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.i > root.i]
         slots += [c for c in root.children if c.dep_ == "appos" and c.i > person.end]
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    appoints_another = root.dep_ in SUBJECTS and any(c.dep_ == "dobj" for c in verb.children)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and not appoints_another]
     preps += [c for c in root.children if c.dep_ == "prep" and c.lower_ == "as"]
     slots += [g for p in preps for g in p.children if g.dep_ == "pobj"]
     slots = [a for s in slots for a in ([s] if s.lemma_ != "be" else [c for c in s.children if c.dep_ == "attr"])]

@@ -38,6 +38,8 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 HYPHENS = frozenset({"-", "‐", "‑"})
 ORG_TYPES = ("Organization", "Place")
 MAX_TOKENS = 16
+#: The longest bracket a title or name may carry: "(CDC)", "(R-ID)", "(D - Mass.)".
+BRACKET = 8
 #: Posts whose "of/for X" portfolio moves in front in the label: "minister of defence" ->
 #: "defence minister" ("foreign affairs" -> "foreign").
 FRONTED_HEADS = frozenset({"minister"})
@@ -123,6 +125,8 @@ def title_before(person: Span, index: MentionIndex, lex: Lexicon, skip_comma: bo
     Council President, Emyr Jones Parry" (with ``skip_comma``)."""
     doc = person.doc
     i = person.start - 1
+    while i >= 0 and doc[i].lower_.rstrip(".") in lex.honorifics:
+        i -= 1  # "Director Dr. Rochelle Walensky"
     if skip_comma:
         if i < 1 or doc[i].text != ",":
             return None
@@ -132,6 +136,9 @@ def title_before(person: Span, index: MentionIndex, lex: Lexicon, skip_comma: bo
     start = end
     has_post = False
     while i >= sent_start and end - i <= MAX_TOKENS:
+        if doc[i].text == ")" and _bracket_start(doc, i) is not None:
+            i = _bracket_start(doc, i) - 1  # "Centers for Disease Control (CDC) Director"
+            continue
         kind = _word_kind(doc[i], index, lex)
         inner = has_post and doc[i + 1].lower_ != "the"  # "Special Representative of the Secretary-General Qazi"
         if kind is None or (inner and kind in ("connector", "name-connector", "and")):
@@ -144,7 +151,7 @@ def title_before(person: Span, index: MentionIndex, lex: Lexicon, skip_comma: bo
             continue
         start = i
         i -= 1
-    tokens = list(doc[start:end])
+    tokens = _unbracketed(doc[start:end])
     while tokens and _word_kind(tokens[0], index, lex) in ("glue", "and", "connector", "name-connector"):
         tokens.pop(0)
     while tokens and not skip_comma and _word_kind(tokens[-1], index, lex) == "capital":
@@ -163,6 +170,8 @@ def title_after(person: Span, index: MentionIndex, lex: Lexicon) -> Title | None
     """A title after a name and a comma: "Ivo Marek, Minister of Foreign Affairs of Poland,"."""
     doc = person.doc
     i = person.end
+    if i < len(doc) and doc[i].text == "(":
+        i = _bracket_end(doc, i)  # "Jim Roe (R-ID), chairman of ..."
     if i >= len(doc) - 1 or doc[i].text != ",":
         return None
     return title_from(i + 1, index, lex, need_close=True)
@@ -216,6 +225,33 @@ def title_from(i: int, index: MentionIndex, lex: Lexicon, need_close: bool = Fal
     if owner is not None:
         title.owner, title.owner_rule = owner, "possessive"
     return _owned(title, index, lex)
+
+
+def _unbracketed(span) -> list[Token]:
+    """The tokens of ``span`` outside brackets: "Department of Health (HHS) Secretary"."""
+    out, depth = [], 0
+    for token in span:
+        depth += token.text == "("
+        if not depth:
+            out.append(token)
+        depth -= token.text == ")" and depth > 0
+    return out
+
+
+def _bracket_start(doc, close: int) -> int | None:
+    """Where a short bracket closed at ``close`` opens ("(CDC)"), if it is short."""
+    for j in range(close - 1, max(close - BRACKET, -1), -1):
+        if doc[j].text == "(":
+            return j
+    return None
+
+
+def _bracket_end(doc, open_: int) -> int:
+    """The token after a short bracket opened at ``open_`` ("(R-ID)"), or ``open_``."""
+    for j in range(open_ + 1, min(open_ + BRACKET, len(doc))):
+        if doc[j].text == ")":
+            return j + 1
+    return open_
 
 
 def _closes(doc, i: int) -> bool:
