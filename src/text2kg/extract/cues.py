@@ -110,7 +110,8 @@ def name_votes(
 def _gazetteer_weight(forms: list[str], gazetteer: Mapping[str, tuple[str, ...]]) -> float:
     weights = []
     for form in forms:
-        known = gazetteer.get(form) or (gazetteer.get(form.title()) if form.isupper() else None)
+        upper = form.isupper() and not is_acronym(form)  # "WASHINGTON" is Washington; "UN" is not Un
+        known = gazetteer.get(form) or (gazetteer.get(form.title()) if upper else None)
         if known is None and is_acronym(form):
             continue  # "EU" beside "European Union" says nothing here
         if known is None:

@@ -161,3 +161,8 @@ def test_places_are_typed_from_the_gazetteer_and_place_words(blank, words, ents)
 def test_types_and_names_from_evidence(blank, words, ents, expected) -> None:
     found = entities_of(run_components(blank, build_doc(blank, words, ents=ents)))
     assert {label: info["type"] for label, info in found.items()} == expected
+
+
+def test_an_acronym_is_not_read_as_a_place_written_in_capitals(blank) -> None:
+    doc = build_doc(blank, ["the", "UN", "said"], ents=["O", "B-ORG", "O"])  # "Un" is a town
+    assert entities_of(run_components(blank, doc))["UN"]["type"] == "Organization"

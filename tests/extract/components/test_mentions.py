@@ -160,3 +160,23 @@ def test_a_bracket_after_a_person_is_not_their_acronym(blank) -> None:
     )
     found = entities_of(run_components(blank, doc))
     assert found["Corin J. Abbot"] == {"type": "Person", "aliases": [], "mentions": ["Corin J. Abbot"]}
+
+
+def test_a_name_cut_after_a_joining_word_is_joined_again(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["the", "Corvane", "Agency", "for", "Rural", "Renewal", "paid", "Holt", ",", "Ames", "and", "Pell", "."],
+        ents=["O", "B-ORG", "I-ORG", "I-ORG", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-ORG", "O"],
+        spaces=[True, True, True, True, True, True, True, False, True, True, True, False, False],
+    )
+    found = entities_of(run_components(blank, doc))
+    assert set(found) == {"Corvane Agency for Rural Renewal", "Holt, Ames and Pell"}
+
+
+def test_an_organisation_for_the_field_it_serves_is_one_name(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["the", "Ostrow", "Center", "for", "the", "Folk", "Arts", "opened"],
+        ents=["O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O"],
+    )
+    assert set(entities_of(run_components(blank, doc))) == {"Ostrow Center for the Folk Arts"}

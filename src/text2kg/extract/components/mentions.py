@@ -49,6 +49,8 @@ KEPT_LABELS = NAME_LABELS | {"EVENT", "DATE"}
 #: ``kb_id`` prefix of an adjective of nationality: "demonym:Germany" on "German".
 DEMONYM = "demonym:"
 _JOINING_PREPOSITIONS = frozenset({"for", "of", "on"})
+#: Words a name does not end with: the model cut it short ("Agency for", "Brown and").
+_CUT_AFTER = frozenset({"for", "of", "on", "and", "&", "the"})
 _DASHES = frozenset({"-", "–", "—"})
 #: Words that, with a country, name its government: "the Government of Syria", "the Afghan
 #: Government" are the state acting, a mention of the country (as ACE marks them).
@@ -200,19 +202,17 @@ def _looks_like_name(span: Span) -> bool:
 
 
 def _join_org_of_place(spans: list[Span], org_words: frozenset[str]) -> list[Span]:
-    """"U.N. Special Court" "for" "Sierra Leone" -> "U.N. Special Court for Sierra Leone"."""
+    """"U.N. Special Court" "for" "Sierra Leone" -> "U.N. Special Court for Sierra Leone";
+    "Kennedy Center" "for the" "Performing Arts" -> one name; and a name the model cut after
+    a joining word ("Agency for" "International Development", "Mayer, Brown and" "Platt")."""
     joined: list[Span] = []
     i = 0
     while i < len(spans):
         span = spans[i]
         nxt = spans[i + 1] if i + 1 < len(spans) else None
-        if (
-            nxt is not None
-            and span.label_ == "ORG"
-            and nxt.label_ in ("GPE", "LOC", "ORG")
-            and nxt.start == span.end + 1
-            and span.doc[span.end].lower_ in _JOINING_PREPOSITIONS
-            and span[-1].lower_ in org_words
+        if nxt is not None and span.label_ == "ORG" and nxt.label_ in ("GPE", "LOC", "ORG", "NAME") and (
+            (nxt.start == span.end and span[-1].lower_ in _CUT_AFTER)
+            or (span[-1].lower_ in org_words and _joined_by_preposition(span, nxt))
         ):
             joined.append(Span(span.doc, span.start, nxt.end, label="ORG", kb_id=span.kb_id))
             i += 2
@@ -220,6 +220,12 @@ def _join_org_of_place(spans: list[Span], org_words: frozenset[str]) -> list[Spa
         joined.append(span)
         i += 1
     return joined
+
+
+def _joined_by_preposition(span: Span, nxt: Span) -> bool:
+    doc = span.doc
+    gap = [t.lower_ for t in doc[span.end : nxt.start]]
+    return gap[:1] and gap[0] in _JOINING_PREPOSITIONS and gap[1:] in ([], ["the"])
 
 
 def _add_bracketed_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
