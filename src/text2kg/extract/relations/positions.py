@@ -24,13 +24,14 @@ from spacy.tokens import Doc, Span, Token
 from text2kg.extract.relations.index import MentionIndex
 from text2kg.extract.relations.post_context import DocumentContext, document_context, possessor_owner
 from text2kg.extract.relations.successions import find_successions
-from text2kg.extract.relations.post_titles import (
-    Lexicon, Title, lexicon, read_role, split_titles, title_after, title_before, title_from,
-)
+from text2kg.extract.relations.post_roles import read_role, split_titles
+from text2kg.extract.relations.post_titles import Lexicon, Title, lexicon, title_after, title_before, title_from
 
 POST_VERBS = frozenset(
     "be become remain serve appoint reappoint elect name nominate promote install make choose confirm designate".split()
 )
+#: Verbs that give someone a post: "Acme named Jo Park its chief executive".
+APPOINT_VERBS = frozenset("appoint reappoint elect name nominate promote install make choose designate".split())
 #: Words after a name that introduce its post: "Ann Roe, of Ohio, to be Member of ...", "as".
 INTRODUCERS = (("to", "be"), ("as",))
 POST_SLOTS = frozenset({"attr", "oprd", "xcomp", "dobj", "acomp"})
@@ -44,7 +45,7 @@ FOLLOWING = 4
 
 CONFIDENCE = {
     "title-before-name": 0.85, "apposition": 0.85, "post-verb": 0.8, "succession": 0.7,
-    "dateline": 0.6, "document-country": 0.5,
+    "dateline": 0.6, "document-country": 0.5, "document-city": 0.5,
 }
 
 
@@ -95,6 +96,12 @@ def _titles(person: Span, index: MentionIndex, lex: Lexicon) -> list[tuple[Title
 def _introduced(person: Span, index: MentionIndex, lex: Lexicon) -> Title | None:
     """"appoint Ann Roe, of Ohio, to be a Member of the Arts Council", "named Ann Roe as ..."."""
     doc, i = person.doc, person.end
+    if _in_headline(person):
+        return None
+    if person.root.head.lemma_.lower() in APPOINT_VERBS and i < len(doc) and not doc[i].is_punct:
+        named = title_from(i, index, lex)  # "Acme named Jo Park its new chief executive"
+        if named is not None:
+            return named
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "of":
         i += 1
     if i + 2 < len(doc) and doc[i].lower_ == "of":  # ", of Ohio,"
@@ -163,8 +170,10 @@ def _position(person: Span, title: Title, rule: str, index: MentionIndex, lex: L
     if org is None and plain & lex.state_posts and plain <= lex.state_posts | lex.ranks | lex.portfolio_words | STATE_EXTRA:
         if context.value.dateline is not None:
             org, rule = context.value.dateline, "dateline"
-        elif context.value.country is not None:
+        elif context.value.country is not None and not context.value.has_dateline:
             org, rule = context.value.country, "document-country"
+    if org is None and plain & lex.city_posts and context.value.city is not None:
+        org, rule = context.value.city, "document-city"
     head = next((t for t in reversed(title.tokens) if t.lower_ in lex.posts), title.tokens[-1])
     start, end = _interval(head, title, index)
     return {

@@ -5,7 +5,9 @@
 - a post of a state ("President Ann Roe", data/state_posts.txt) named with no country, in a
   story about one country: that country (rule ``document-country``, lower confidence);
 - a dateline ("WASHINGTON -") names the country of a state post before the story's own
-  country does (rule ``dateline``).
+  country does (rule ``dateline``); a dateline abroad keeps the story's country out;
+- a post of a city ("Mayor Ann Roe", data/city_posts.txt) in a story about one city: that
+  city (rule ``document-city``).
 """
 
 from __future__ import annotations
@@ -27,38 +29,50 @@ DATELINE_TOKENS = 6
 
 @dataclass(frozen=True)
 class DocumentContext:
-    """The country a story is about and the one its dateline names (entity keys)."""
+    """The country and the city a story is about, and the country its dateline names (entity
+    keys); ``has_dateline`` when the story opens with one, named in the text or not."""
 
     country: str | None
     dateline: str | None
+    city: str | None = None
+    has_dateline: bool = False
 
 
 def document_context(doc: Doc, index: MentionIndex) -> DocumentContext:
     gazetteer = places()
     labels = {key: info.get("label", "") for key, info in index.table.items()}
-    by_country = {}
+    by_country, cities = {}, set()
     for key, label in labels.items():
-        if index.type_of(key) == "Place" and gazetteer.get(label, ("",))[0] == "country":
+        kind = gazetteer.get(label, ("",))[0]
+        if index.type_of(key) == "Place" and kind == "country":
             by_country.setdefault(gazetteer[label][1] or label, key)
-    counts = Counter(s.kb_id_ for s in index.spans if s.kb_id_ in by_country.values())
-    ranked = counts.most_common(2)
-    country = None
-    if ranked and ranked[0][1] >= MIN_MENTIONS and (len(ranked) == 1 or ranked[0][1] >= LEAD * ranked[1][1]):
-        country = ranked[0][0]
-    return DocumentContext(country, _dateline(doc, index, gazetteer, by_country))
+        elif index.type_of(key) == "Place" and kind == "city":
+            cities.add(key)
+    country = _dominant(index, set(by_country.values()))
+    has_dateline, dateline = _dateline(doc, index, gazetteer, by_country)
+    return DocumentContext(country, dateline, _dominant(index, cities, 2), has_dateline)
 
 
-def _dateline(doc: Doc, index: MentionIndex, gazetteer: dict, by_country: dict) -> str | None:
-    """"WASHINGTON, DC -": an upper-case place at the very start of the story."""
+def _dominant(index: MentionIndex, keys: set[str], least: int = MIN_MENTIONS) -> str | None:
+    """The one of ``keys`` the story mentions most, when it leads the others well."""
+    ranked = Counter(s.kb_id_ for s in index.spans if s.kb_id_ in keys).most_common(2)
+    if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[0][1] >= LEAD * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _dateline(doc: Doc, index: MentionIndex, gazetteer: dict, by_country: dict) -> tuple[bool, str | None]:
+    """"WASHINGTON, DC -": an upper-case place at the very start of the story, and the key
+    of its country when the story names that country."""
     for token in doc[:DATELINE_TOKENS]:
         mention = index.at(token, ["Place"])
-        if mention is not None and mention.text.isupper():
+        if mention is not None and mention.text.isupper() and len(mention.text) > 2:
             label = index.table.get(mention.kb_id_, {}).get("label", mention.text)
             entry = gazetteer.get(label) or gazetteer.get(label.title())
             if entry is None:
-                return None
-            return by_country.get(entry[1] or label)
-    return None
+                return True, None
+            return True, by_country.get(entry[1] or label)
+    return False, None
 
 
 def possessor_owner(first: Token, possessor: str, index: MentionIndex, lex: Lexicon,

@@ -40,9 +40,6 @@ ORG_TYPES = ("Organization", "Place")
 MAX_TOKENS = 16
 #: The longest bracket a title or name may carry: "(CDC)", "(R-ID)", "(D - Mass.)".
 BRACKET = 8
-#: Posts whose "of/for X" portfolio moves in front in the label: "minister of defence" ->
-#: "defence minister" ("foreign affairs" -> "foreign").
-FRONTED_HEADS = frozenset({"minister"})
 
 
 @dataclass(frozen=True)
@@ -56,6 +53,7 @@ class Lexicon:
     portfolio_words: frozenset[str]
     state_nouns: frozenset[str]
     state_posts: frozenset[str]
+    city_posts: frozenset[str]
     labels: dict[str, str] = field(hash=False, compare=False)
 
 
@@ -67,7 +65,7 @@ def lexicon(posts: frozenset[str], honorifics: frozenset[str]) -> Lexicon:
     return Lexicon(
         posts | words("seats"), honorifics, words("post_ranks"), portfolios,
         frozenset(w for p in portfolios for w in p.split()) | {"affairs"},
-        words("state_nouns"), words("state_posts"), labels,
+        words("state_nouns"), words("state_posts"), words("city_posts"), labels,
     )
 
 
@@ -292,88 +290,9 @@ def _owned(title: Title, index: MentionIndex, lex: Lexicon) -> Title:
     return title
 
 
-def read_role(title: Title, index: MentionIndex, lex: Lexicon) -> tuple[str, str | None]:
-    """The role a title states, as its canonical label, and its time qualifier."""
-    owner = title.owner
-    kept: list[Token] = []
-    qualifier = None
-    for token in title.tokens:
-        if owner is not None and title.owner_rule == "title" and token.i >= owner.start:
-            break  # "Member of [the Kennedy Center] for the Performing Arts": the rest names it
-        if owner is not None and owner.start <= token.i < owner.end:
-            continue
-        mention = index.at(token, ORG_TYPES)
-        if mention is not None and title.owner_rule == "prefix" and mention.start == title.tokens[0].i:
-            continue
-        if token.lower_ in TIME_WORDS or token.ent_type_ == "ORDINAL":
-            qualifier = qualifier or token.lower_
-            continue
-        if token.lower_.rstrip(".") in lex.honorifics or token.lower_ in ("'s", "’s"):
-            continue
-        kept.append(token)
-    while kept and kept[-1].lower_ in CONNECTORS | NAME_CONNECTORS | {"the", "and"}:
-        kept.pop()
-    while kept and (kept[0].lower_ in ("the", "and") or kept[0].text in HYPHENS):
-        kept.pop(0)
-    return label(role_text(kept), lex), qualifier
-
-
-def role_text(tokens: list[Token]) -> str:
-    """"Secretary - General" as "secretary-general"; lower case; leading hyphens dropped."""
-    text = "".join(t.text_with_ws for t in tokens).strip().lower()
-    text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip("-")
-    return " ".join(text.split())
-
-
-def label(role: str, lex: Lexicon) -> str:
-    """The canonical label of a role: "minister of foreign affairs" -> "foreign minister".
-
-    Spellings listed in data/post_labels.tsv are replaced; "the" is dropped after "of/for".
-    """
-    role = role.replace(" of the ", " of ").replace(" for the ", " for ")
-    spaced = role.replace("-", " ")
-    for written, canonical in lex.labels.items():
-        if spaced == written or spaced.endswith(" " + written):
-            role = spaced[: len(spaced) - len(written)] + canonical
-            break
-    words_ = role.split()
-    for i, word in enumerate(words_[:-2]):
-        if word in FRONTED_HEADS and words_[i + 1] in CONNECTORS:
-            portfolio = words_[i + 2 :]
-            if " ".join(portfolio) not in lex.portfolios and not (
-                len(portfolio) > 1 and portfolio[-1] == "affairs"
-            ):
-                return role
-            if len(portfolio) > 1 and portfolio[-1] == "affairs":
-                portfolio = portfolio[:-1]
-            return " ".join([*words_[:i], *portfolio, word])
-    return role
-
-
 def _entity_named(name: str, index: MentionIndex) -> str | None:
     """The key of the document's entity called ``name`` (by label or alias), if any."""
     for key, info in index.table.items():
         if info.get("type") == "Place" and (info.get("label") == name or name in info.get("aliases", ())):
             return key
     return None
-
-
-def split_titles(title: Title, lex: Lexicon) -> list[Title]:
-    """Two posts joined by "and" as two titles: "Professor of Engineering and Head of School"
-    (the owner named last is both's when the first names none); "Minister for Foreign Affairs
-    and European Integration" stays one."""
-    tokens = title.tokens
-    for k, token in enumerate(tokens):
-        if token.lower_ != "and" or k == 0:
-            continue
-        left, right = tokens[:k], tokens[k + 1 :]
-        if any(is_post_word(t, lex) for t in left) and right and (is_post_word(right[0], lex) or right[0].lower_ in lex.ranks):
-            first = Title(left, possessor=title.possessor)
-            if title.owner is not None and title.owner.start < token.i:
-                first.owner, first.owner_rule, first.owner_key = title.owner, title.owner_rule, title.owner_key
-            rest = Title(right, title.owner, title.owner_rule, title.possessor, title.owner_key)
-            own_phrase = any(t.lower_ in CONNECTORS for t in left)  # "Professor of X and Head of Y"
-            if first.owner is None and rest.owner is not None and not own_phrase:
-                first.owner, first.owner_rule, first.owner_key = rest.owner, rest.owner_rule, rest.owner_key
-            return [first, *split_titles(rest, lex)]
-    return [title]
