@@ -1,136 +1,210 @@
 """Quotations with their speakers, and calls and demands with their addressees.
 
-- direct quotes: ``X said: "..."``, ``X declared that "..."``, ``"...," X said``,
-  ``"...," said X``; a quote may run over several sentences;
+- direct quotes in double or single marks, over several sentences or paragraphs (a paragraph
+  left open and the next opened again is one quotation); speakers are found by
+  :mod:`text2kg.extract.relations.attribution`;
+- a quotation interrupted by its attribution (``"...," said Lane. "We will ..."``) is one
+  quotation, from its first word to its last;
+- a quotation standing as its own sentences, with no verb of speech next to it, is spoken by
+  the one a verb of speech names in the sentence before (or after);
+- a short quoted phrase ("lost confidence") is a quotation only inside the words a verb of
+  speech reports ("X said the board had 'lost confidence' in him"); a word in quotes, a title
+  of a work ("Blood-Soaked Secrets") or a nickname is not;
 - reported speech: "According to X, ...";
 - calls and demands: "X called on Y to ...", "X urged Y to ..." (kind ``call``).
-A speaker given as "he", "she" or "they" is the last person (or, for "they", organisation)
-named in the three sentences before. A verb of speech inside another quotation is not its
-subject speaking, and a short quoted phrase without a verb ("moderates", a report's title)
-is not a quotation.
 """
 
 from __future__ import annotations
 
-import re
+from spacy.tokens import Doc, Span
 
-from spacy.tokens import Doc, Span, Token
-
+from text2kg.extract import lexicon
+from text2kg.extract.relations.attribution import SPEAKERS, after, before, inside, is_speech, phrase_speaker, subject
 from text2kg.extract.relations.index import MentionIndex
 from text2kg.extract.spans import doc_text, sentence_spans
 
-SPEECH = frozenset(
-    """say tell declare add state write warn argue insist explain claim note ask reply respond
-    announce stress conclude remark recall comment observe affirm emphasize emphasise
-    acknowledge admit deny testify""".split()
-)
 CALLS = frozenset({"call", "urge", "appeal"})
-SPEAKERS = ("Person", "Organization")
-_QUOTE = re.compile(r"“([^”]+)”|\"([^\"\n]+)\"")
+OPENERS = "\u201c\u2018"
+CLOSERS = "\u201d\u2019"
+#: Fewer words than this make a fragment, a quotation only inside reported words.
 MIN_WORDS = 4
-CONFIDENCE = {"said-before": 0.9, "said-after": 0.85, "according-to": 0.7, "called-on": 0.8, "urged": 0.8}
+MIN_FRAGMENT_WORDS = 2
+#: Words between two parts of one quotation (its attribution: "said Lane, the chair").
+MAX_INTERRUPTION_WORDS = 20
+SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+CONFIDENCE = {"said-before": 0.9, "said-after": 0.85, "statement": 0.85, "dash": 0.8, "said-nearby": 0.6,
+              "according-to": 0.7, "called-on": 0.8, "urged": 0.8}
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    r"""The (start, end) offsets of the words inside each quotation mark pair.
+
+    Double marks first; single marks only outside them, so an apostrophe inside a quotation
+    is never taken for a mark. A paragraph that ends inside a quotation continues it when the
+    next paragraph opens again (or closes it).
+
+    >>> text = 'He said: \u201cFirst.\n\n\u201cSecond.\u201d Then \'it ended\' there.'
+    >>> [text[s:e] for s, e in quoted_spans(text)]
+    ['First.\n\n\u201cSecond.', 'it ended']
+    """
+    spans = _pairs(text, "\u201c", "\u201d", '"')
+    spans += [s for s in _pairs(text, "\u2018", "\u2019", "'") if not inside(s[0], spans) and "\n" not in text[s[0]:s[1]]]
+    return sorted(spans)
+
+
+def _pairs(text: str, opener: str, closer: str, straight: str) -> list[tuple[int, int]]:
+    out = []
+    start = None
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if start is not None and c == "\n":
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            nxt = text[j] if j < n else ""
+            if nxt == opener or nxt == straight and _opens(text, j):
+                i = j + 1
+                continue
+            if not _closed_in_paragraph(text, j, opener, closer, straight):
+                start = None
+            i = j
+            continue
+        if c == opener or c == straight and start is None and _opens(text, i):
+            if start is None:
+                start = i + 1
+        elif (c == closer or c == straight) and start is not None and _closes(text, i, straight):
+            if i > start:
+                out.append((start, i))
+            start = None
+        i += 1
+    return out
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{\u2014\u2013-/") and not after.isspace()
+
+
+def _closes(text: str, i: int, straight: str) -> bool:
+    """A closing mark, not an apostrophe ("don\u2019t", "Illinois\u2019s")."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not (before.isalpha() and after.isalpha())
+
+
+def _closed_in_paragraph(text: str, j: int, opener: str, closer: str, straight: str) -> bool:
+    """The next paragraph's first mark closes the quotation left open above it."""
+    k = j
+    while k < len(text) and text[k] != "\n":
+        if text[k] == opener:
+            return False
+        if text[k] == closer or text[k] == straight:
+            return not _opens(text, k)
+        k += 1
+    return False
 
 
 def find_quotations(doc: Doc, index: MentionIndex) -> list[dict]:
     text = doc_text(doc)
-    quotes = [(m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2)) for m in _QUOTE.finditer(text)]
-    found = []
+    quotes = quoted_spans(text)
+    found: list[dict] = []
     for start, end in quotes:
-        if len(text[start:end].split()) < MIN_WORDS:
+        words = text[start:end].split()
+        if len(words) < MIN_FRAGMENT_WORDS or _is_title(words):
             continue
-        attributed = _before(doc, start, quotes, index) or _after(doc, end, len(text), quotes, index)
+        others = [q for q in quotes if q != (start, end)]
+        attributed = before(doc, start, others, index, found)
+        if len(words) < MIN_WORDS:
+            if attributed is None or not _reported(doc, attributed[1], start):
+                continue
+        elif attributed is None:
+            attributed = after(doc, end, text, others, index, found)
+        merged = _continue(found, text, start, end, attributed)
+        if merged:
+            continue
+        if attributed is None and _standalone(text, start, end):
+            attributed = _nearby(doc, start, end, others, index, found)
         if attributed is not None:
             speaker, verb, rule = attributed
-            found.append(_quotation(speaker, text[start:end], start, end, index.sentence(verb), rule))
+            quotation = _quotation(speaker, text[start:end], start, end, index.sentence(verb), rule)
+            quotation["verb"] = verb.idx
+            found.append(quotation)
+    for q in found:
+        del q["verb"]
     found += _according_to(doc, index, quotes)
     found += _calls(doc, index, quotes)
     return found
+
+
+def _is_title(words: list[str]) -> bool:
+    """"Blood-Soaked Secrets", "The Iron Lady": every word but small ones capitalised."""
+    letters = [w.strip(".,;:!?\"'()") for w in words]
+    letters = [w for w in letters if w and w.lower() not in SMALL_WORDS]
+    return len(letters) <= 6 and all(w[:1].isupper() for w in letters) and not (letters and letters[0] == "I")
+
+
+def _reported(doc: Doc, verb, start: int) -> bool:
+    """A fragment hangs from the verb of speech that reports it."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and verb.pos_ in ("VERB", "AUX") and verb.is_ancestor(span.root) and verb.i < span.start
+
+
+def _continue(found: list[dict], text: str, start: int, end: int, attributed) -> bool:
+    """The next part of the quotation before, past the attribution between them."""
+    if not found or found[-1]["kind"] != "quote" or not _standalone(text, start, end, after=False):
+        return False
+    last = found[-1]
+    gap = text[last["end"] : start]
+    if len(gap.split()) > MAX_INTERRUPTION_WORDS or not last["start"] <= last["verb"] < start:
+        return False
+    if attributed is not None and attributed[0] != last["speaker"]:
+        return False
+    last.update(text=text[last["start"] : end], end=end)
+    return True
+
+
+def _standalone(text: str, start: int, end: int, after: bool = True) -> bool:
+    """The quotation opens a sentence (and, with ``after``, ends one)."""
+    head = text[: start - 1].rstrip()
+    opens = not head or head[-1] in ".!?\n\u201d\"\u2019'" or text[start - 2 : start - 1].isspace() and "\n" in text[max(0, start - 3) : start]
+    closes = text[:end].rstrip()[-1:] in (".", "!", "?", "\u2026")
+    return opens and (closes or not after)
+
+
+def _nearby(doc: Doc, start: int, end: int, quotes, index: MentionIndex, found: list[dict]):
+    """A verb of speech in the sentence before the quotation, or else in the one after it in
+    its paragraph, or "X issued the following statement" two sentences before."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if first is None or last is None:
+        return None
+    spans = sentence_spans(doc)
+    here, there = index.sentence(doc[first.start]), index.sentence(doc[last.start])
+    for number in (here - 1, there + 1, here - 2):
+        if not 0 <= number < len(spans):
+            continue
+        if number > there and "\n" in doc[last.end : spans[number][0]].text:
+            continue  # the sentence after, only in the quotation's paragraph
+        for token in doc[spans[number][0] : spans[number][1]]:
+            if number == here - 2 and not _gives_statement(token):
+                continue  # two sentences back, only "X issued the following statement ..."
+            if is_speech(token) and not inside(token.idx, quotes) and token.idx not in range(start, end):
+                speaker = subject(token, index, found)
+                if speaker is not None:
+                    return speaker, token, "said-nearby"
+    return None
+
+
+def _gives_statement(verb) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words("statement_words") for c in verb.children)
 
 
 def _quotation(speaker: str, text: str, start: int, end: int, sentence: int, rule: str,
                kind: str = "quote", addressees: tuple[str, ...] = ()) -> dict:
     return {"speaker": speaker, "text": text, "start": start, "end": end, "sentence": sentence,
             "rule": rule, "confidence": CONFIDENCE[rule], "kind": kind, "addressees": addressees}
-
-
-def _inside(offset: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in quotes)
-
-
-def _before(doc: Doc, start: int, quotes, index: MentionIndex) -> tuple[str, Token, str] | None:
-    """``X said: "...``, ``X declared that "...``."""
-    span = doc.char_span(start - 1, start, alignment_mode="expand")
-    if span is None:
-        return None
-    i = span.start - 1
-    while i >= 0 and doc[i].text in (":", ",", "that", "\u2014", "-") or (i >= 0 and doc[i].is_space):
-        i -= 1
-    if i < 0 or doc[i].lemma_.lower() not in SPEECH or _inside(doc[i].idx, quotes):
-        return None
-    speaker = _subject(doc[i], index)
-    return (speaker, doc[i], "said-before") if speaker else None
-
-
-def _after(doc: Doc, end: int, length: int, quotes, index: MentionIndex) -> tuple[str, Token, str] | None:
-    """``"...," X said`` and ``"...," said X``."""
-    span = doc.char_span(end, min(end + 1, length), alignment_mode="expand")
-    if span is None:
-        return None
-    window = doc[span.end : min(span.end + 6, len(doc))]
-    for token in window:
-        if token.text in (".", "\n") or _inside(token.idx, quotes):
-            break
-        if token.lemma_.lower() in SPEECH and token.pos_ in ("VERB", "AUX"):
-            speaker = _subject(token, index)
-            return (speaker, token, "said-after") if speaker else None
-    return None
-
-
-def _subject(verb: Token, index: MentionIndex) -> str | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return _entity_or_antecedent(child, index)
-    return _name_right_before(verb, index)
-
-
-def _name_right_before(verb: Token, index: MentionIndex) -> str | None:
-    """When the parse lost the subject: a name whose phrase ends right before the verb
-    ("Guy Verhofstadt, prime minister of Belgium (1999 to 2008), said")."""
-    i = verb.i - 1
-    while i >= 0 and (verb.doc[i].is_punct or verb.doc[i].is_space):
-        i -= 1
-    for mention in reversed([s for s in index.spans if s.label_ in SPEAKERS and s.end <= i + 1]):
-        phrase = {t.i for t in mention.root.subtree}
-        between = verb.doc[mention.end : i + 1]
-        if all(t.i in phrase or t.is_punct for t in between):
-            return mention.kb_id_
-        break
-    return None
-
-
-def _entity_or_antecedent(token: Token, index: MentionIndex) -> str | None:
-    """The speaker a subject names; for a pronoun, the last subject before it that names one."""
-    mention = index.at(token, SPEAKERS)
-    if mention is not None:
-        return mention.kb_id_
-    pronoun = token.lower_
-    if pronoun not in ("he", "she", "they"):
-        return None
-    wanted = ("Person",) if pronoun != "they" else ("Organization",)
-    first_sentence = index.sentence(token) - 3
-    doc = token.doc
-    for i in range(token.i - 1, -1, -1):
-        earlier = doc[i]
-        if index.sentence(earlier) < first_sentence:
-            break
-        if earlier.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        found = index.at(earlier, wanted)
-        if found is not None:
-            return found.kb_id_
-        if earlier.lower_ == pronoun:
-            return _entity_or_antecedent(earlier, index)
-    return None
 
 
 def _according_to(doc: Doc, index: MentionIndex, quotes) -> list[dict]:
@@ -144,13 +218,14 @@ def _according_to(doc: Doc, index: MentionIndex, quotes) -> list[dict]:
             comma = next((t for t in tokens[2:] if t.text == ","), None)
             if comma is None:
                 continue
-            speaker = next((index.at(t, SPEAKERS) for t in tokens[2 : comma.i - sent.start] if index.at(t, SPEAKERS)), None)
-            if speaker is None or _inside(tokens[0].idx, quotes):
+            obj = next((c for c in tokens[1].children if c.dep_ == "pobj" and c.i < comma.i), None)
+            speaker = phrase_speaker(obj, index) if obj is not None else None
+            if speaker is None or inside(tokens[0].idx, quotes):
                 continue
             rest = doc[comma.i + 1 : sent.end]
             text = rest.text.strip()
             start = rest.start_char + (len(rest.text) - len(rest.text.lstrip()))
-            out.append(_quotation(speaker.kb_id_, text, start, start + len(text), index.sentence(tokens[0]), "according-to"))
+            out.append(_quotation(speaker, text, start, start + len(text), index.sentence(tokens[0]), "according-to"))
     return out
 
 
@@ -159,9 +234,9 @@ def _calls(doc: Doc, index: MentionIndex, quotes) -> list[dict]:
     out = []
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if lemma not in CALLS or verb.pos_ != "VERB" or _inside(verb.idx, quotes):
+        if lemma not in CALLS or verb.pos_ != "VERB" or inside(verb.idx, quotes):
             continue
-        speaker = _subject(verb, index)
+        speaker = subject(verb, index)
         if speaker is None:
             continue
         if lemma == "urge":
