@@ -1,7 +1,8 @@
 """``text2kg_mentions``: candidate mentions of names and dates, cleaned, in one span group.
 
 Starts from the pipeline's entities and:
-- keeps names (PERSON, ORG, GPE, LOC, FAC), events and dates; a year range the model
+- keeps names (PERSON, ORG, GPE, LOC, FAC), events and dates; a person's name the model
+  cut short is widened (:mod:`text2kg.extract.fullnames`); a year range the model
   called a number ("2018–2020") becomes a date; an adjective of nationality ("German")
   becomes a mention of its place (``kb_id`` "demonym:Germany", see ``data/demonyms.tsv``);
 - strips leading determiners, possessive pronouns, honorifics and posts ("President"),
@@ -43,6 +44,7 @@ from text2kg.extract.spans import (
     trim,
     trim_date,
 )
+from text2kg.extract.fullnames import widen_persons
 from text2kg.extract.titles import TitleWords, split_title
 
 KEPT_LABELS = NAME_LABELS | {"EVENT", "DATE"}
@@ -92,7 +94,11 @@ def find_mentions(
     """
     boilerplate = doc._.text2kg_boilerplate if Doc.has_extension("text2kg_boilerplate") else None
     spans: list[Span] = []
-    for ent in _join_day_to_month(list(doc.ents)):
+    ents = _join_day_to_month(list(doc.ents))
+    if title_words is not None:
+        portfolio_words = frozenset(w for p in title_words.portfolios for w in p.split(" "))  # "Affairs"
+        ents = widen_persons(ents, titles | title_words.modifiers | portfolio_words | org_words)
+    for ent in ents:
         spans.extend(_clean_entity(ent, titles, title_words))
     spans = _join_org_of_place(spans, org_words)
     spans = _add_bracketed_acronyms(doc, spans)
