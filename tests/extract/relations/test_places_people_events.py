@@ -53,3 +53,10 @@ def test_closure_follows_located_in_and_adds_declared_inverses() -> None:
     triples = {(r["subject"], r["predicate"], r["object"]) for r in closed}
     assert {("a", "country", "c"), ("x", "participantIn", "e")} <= triples
     assert all(r["confidence"] <= 0.8 for r in closed)
+
+
+def test_places_the_gazetteer_puts_elsewhere_are_not_put_in_the_one_country_named(nlp) -> None:
+    text = ("Lone Star Freight of Dallas, Texas, will buy Delta Haulage of Memphis, the companies said. "
+            "The deal was backed by an Egyptian tycoon.")
+    found = relations(facts(nlp, text))
+    assert not any(p == "country" and o == "Egypt" for _, p, o in found), found

@@ -40,15 +40,29 @@ def find_place_facts(doc: Doc, index: MentionIndex, gazetteer: dict[str, tuple[s
 def _sole_country(index: MentionIndex, kinds, found: list[dict]) -> list[dict]:
     """A document that names one country only: its organisations and other places are in it,
     unless their names say they reach beyond it ("Amnesty International", "World Bank").
-    A weaker rule (confidence 0.6): filter on ``t2k:confidence`` to leave it out."""
+    A weaker rule (confidence 0.6): filter on ``t2k:confidence`` to leave it out.
+
+    The places the gazetteer knows say where they are: one it puts in another country is
+    never put in this one, and when such places are named more often than the country and
+    its own places, the story is about them (a story about Dallas and Texas that mentions an
+    "Egyptian tycoon" puts nothing in Egypt).
+    """
     countries = {key for key, k in kinds.items() if k is not None and k[0] == "country"}
     if len(countries) != 1:
         return []
     (country,) = countries
+    name = kinds[country][1]
+    mentions: dict[str, int] = {}
+    for span in index.spans:
+        mentions[span.kb_id_] = mentions.get(span.kb_id_, 0) + 1
+    elsewhere = {key for key, k in kinds.items() if k is not None and k[1] != name}
+    home = sum(n for key, n in mentions.items() if kinds.get(key) is not None and key not in elsewhere)
+    if sum(mentions.get(key, 0) for key in elsewhere) >= home:
+        return []
     placed = {r["subject"] for r in found if r["predicate"] == "country"}
     out = []
     for key, info in index.table.items():
-        if info["type"] not in ("Organization", "Place") or key in placed or key == country:
+        if info["type"] not in ("Organization", "Place") or key in placed or key == country or key in elsewhere:
             continue
         if set(info["label"].replace(".", "").split()) & INTERNATIONAL:
             continue
