@@ -108,7 +108,8 @@ def after(doc: Doc, end: int, text: str, quotes, index: MentionIndex, previous: 
     if span is None:
         return None
     closed = text[:end].rstrip()[-1:]
-    tokens = doc[span.end : min(span.end + REACH_AFTER, len(doc))]
+    first = span.end + 1 if span.end < len(doc) and doc[span.end].is_space and "\n" not in doc[span.end].text else span.end
+    tokens = doc[first : min(first + REACH_AFTER, len(doc))]
     if len(tokens) and (tokens[0].is_space or tokens[0].text in DASHES):
         return _dash(doc, tokens, index)
     if closed == "." or closed in ("!", "?", "\u2026") and not _speaks_next(tokens):

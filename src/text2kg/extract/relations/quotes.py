@@ -190,7 +190,8 @@ def _nearby(doc: Doc, start: int, end: int, quotes, index: MentionIndex, found: 
         for token in doc[spans[number][0] : spans[number][1]]:
             if number == here - 2 and not _gives_statement(token):
                 continue  # two sentences back, only "X issued the following statement ..."
-            if is_speech(token) and not inside(token.idx, quotes) and token.idx not in range(start, end):
+            if (is_speech(token) and not inside(token.idx, quotes) and token.idx not in range(start, end)
+                    and not any(c.dep_ == "neg" or c.lower_ == "nothing" for c in token.children)):
                 speaker = subject(token, index, found)
                 if speaker is not None:
                     return speaker, token, "said-nearby"
