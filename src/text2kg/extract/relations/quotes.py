@@ -16,6 +16,9 @@
 
 from __future__ import annotations
 
+import re
+
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from text2kg.extract import lexicon
@@ -55,20 +58,22 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 def _pairs(text: str, opener: str, closer: str, straight: str) -> list[tuple[int, int]]:
     out = []
     start = None
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if start is not None and c == "\n":
-            j = i
-            while j < n and text[j].isspace():
-                j += 1
-            nxt = text[j] if j < n else ""
-            if nxt == opener or nxt == straight and _opens(text, j):
-                i = j + 1
+    resume = 0  # marks before this offset were read with the paragraph break before them
+    for match in re.finditer(f"[{opener}{closer}{straight}\n]", text):
+        i, c = match.start(), match.group()
+        if i < resume:
+            continue
+        if c == "\n":
+            if start is None:
                 continue
-            if not _closed_in_paragraph(text, j, opener, closer, straight):
+            j = i
+            while j < len(text) and text[j].isspace():
+                j += 1
+            nxt = text[j] if j < len(text) else ""
+            if nxt == opener or nxt == straight and _opens(text, j):
+                resume = j + 1  # the paragraph opens the quotation again
+            elif not _closed_in_paragraph(text, j, opener, closer, straight):
                 start = None
-            i = j
             continue
         if c == opener or c == straight and start is None and _opens(text, i):
             if start is None:
@@ -77,7 +82,6 @@ def _pairs(text: str, opener: str, closer: str, straight: str) -> list[tuple[int
             if i > start:
                 out.append((start, i))
             start = None
-        i += 1
     return out
 
 
@@ -233,9 +237,12 @@ def _according_to(doc: Doc, index: MentionIndex, quotes) -> list[dict]:
 def _calls(doc: Doc, index: MentionIndex, quotes) -> list[dict]:
     """"X called on Y to ...", "X urged Y to ..."."""
     out = []
-    for verb in doc:
+    strings = doc.vocab.strings
+    wanted = {strings.add(form) for word in CALLS for form in (word, word.title())}
+    for i in [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in wanted]:
+        verb = doc[i]
         lemma = verb.lemma_.lower()
-        if lemma not in CALLS or verb.pos_ != "VERB" or inside(verb.idx, quotes):
+        if verb.pos_ != "VERB" or inside(verb.idx, quotes):
             continue
         speaker = subject(verb, index)
         if speaker is None:
