@@ -12,7 +12,9 @@ WORDS = TitleWords(
     words("title_words"),
     words("portfolios"),
     words("org_keywords"),
-    frozenset({"Prince Edward Island"}),
+    frozenset({"Prince Edward Island", "Norland"}),
+    words("org_activities"),
+    words("document_heads"),
 )
 
 
@@ -59,3 +61,28 @@ def test_a_portfolio_or_a_bare_title_is_no_name(text: str, label: str) -> None:
 )
 def test_names_without_a_title_stay_whole(text: str, label: str) -> None:
     assert _split(text, label) == [(text, label)]
+
+
+def _split_in(words_: list[str], start: int, end: int, label: str = "ORG") -> list[str]:
+    doc = Doc(spacy.blank("en").vocab, words=words_)
+    return [s.text for s in split_title(Span(doc, start, end, label=label), WORDS)]
+
+
+def test_a_field_after_a_post_and_for_is_part_of_the_title() -> None:
+    words_ = ["the", "Assistant", "Secretary-General", "for", "Maritime", "Affairs", "spoke"]
+    assert _split_in(words_, 4, 6) == []
+
+
+@pytest.mark.parametrize(
+    ("words_", "start", "end"),
+    [
+        (["the", "Envoy", "for", "Norland", "spoke"], 3, 4),  # a place
+        (["the", "Spokesperson", "for", "OKR", "Secretary-General", "Ilse", "Darrow"], 3, 4),  # holds the post
+    ],
+)
+def test_a_place_or_a_post_holder_after_for_stays(words_: list[str], start: int, end: int) -> None:
+    assert _split_in(words_, start, end) == [words_[start]]
+
+
+def test_a_documents_name_is_no_entity() -> None:
+    assert _split_in(["the", "Kessel", "Transition", "Charter", "holds"], 1, 4) == []

@@ -42,7 +42,10 @@ def mention_votes(span: Span, titles: frozenset[str], place_words: frozenset[str
     doc = span.doc
     if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in place_words:
         votes[PLACE] += PLACE_WORD_WEIGHT
-    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _undotted(titles):
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and after.lower_ in titles:
+        votes[ORGANIZATION] += 1  # "Chief Pentagon Spokesperson": the name holds the post
+    elif span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _undotted(titles):
         votes[PERSON] += TITLE_WEIGHT
     root = span.root
     if root.dep_ == "appos" and root.head.lemma_.lower() in titles:

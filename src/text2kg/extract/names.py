@@ -95,10 +95,13 @@ def is_acronym(text: str) -> bool:
 def acronym_of(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is made of the initials of ``name``'s words.
 
-    Hyphenated parts count as words, and function words may be left out.
+    Hyphenated parts count as words, and function words may be left out, as may a dotted
+    abbreviation opening the name ("U.S. Food and Drug Administration" is the FDA).
 
     >>> acronym_of("MEK", "Mujahedin-e Khalq"), acronym_of("NCRI", "National Council of Resistance of Iran")
     (True, True)
+    >>> acronym_of("FDA", "U.S. Food and Drug Administration")
+    True
     >>> acronym_of("EU", "European Union"), acronym_of("UN", "Amnesty International")
     (True, False)
     """
@@ -106,6 +109,12 @@ def acronym_of(acronym: str, name: str) -> bool:
     words = [w for w in _SPLIT.split(clean_name(name)) if w]
     if len(words) < 2 or not letters.isalpha():
         return False
+    if _initials_fit(letters, words):
+        return True
+    return len(words) > 2 and _DOTTED.fullmatch(words[0]) is not None and _initials_fit(letters, words[1:])
+
+
+def _initials_fit(letters: str, words: list[str]) -> bool:
     every = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if w.casefold() not in _ACRONYM_SKIP).upper()
     capitals = "".join(w[0] for w in words if w[0].isupper())

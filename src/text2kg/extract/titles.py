@@ -38,6 +38,7 @@ class TitleWords(NamedTuple):
     org_words: frozenset[str] = frozenset()
     places: Container[str] = frozenset()
     activities: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
 
 
 def is_portfolio(span: Span, words: TitleWords) -> bool:
@@ -51,12 +52,15 @@ def split_title(span: Span, words: TitleWords) -> list[Span]:
 
     The part after the title is a person (label ``PERSON``); the part before it names what
     the title is held in (its label is kept, or ``ORG`` where the model said ``PERSON``).
-    A span that is all title gives nothing; one without a title comes back alone. A word
-    for what an organisation holds closing the name ("Arctic Council Ministerial",
+    A span that is all title gives nothing; one without a title comes back alone. A field after a post
+    and "for", and a document's name ("... Charter", ``data/document_heads.txt``) give
+    nothing. A word for what an organisation holds closing the name ("Arctic Council Ministerial",
     ``data/org_activities.txt``) is left out too.
     """
-    if is_portfolio(span, words):
+    if is_portfolio(span, words) or _after_post_for(span, words):
         return []
+    if len(span) > 1 and span[-1].lower_ in words.documents and span.label_ != "PERSON":
+        return []  # "Political Transition Charter"
     if len(span) > 1 and span[-1].lower_ in words.activities and span.label_ != "PERSON":
         span = Span(span.doc, span.start, span.end - 1, label=span.label, kb_id=span.kb_id)  # "Arctic Council Ministerial"
     run = _last_title(span, words)
@@ -83,6 +87,24 @@ def split_title(span: Span, words: TitleWords) -> list[Span]:
         out.append(Span(doc, span.start, span.start + start, label=before_label))
     out.append(Span(doc, rest.start, rest.end, label="PERSON", kb_id=span.kb_id))
     return out
+
+
+def _after_post_for(span: Span, words: TitleWords) -> bool:
+    """A field written after a post and "for" ("Assistant Secretary-General for Legal Affairs",
+    "Secretary of State for International Organizations"): part of the title, unless a place
+    ("Special Representative for Somalia") or an organisation."""
+    doc = span.doc
+    i = span.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "for":
+        return False
+    before = doc[i - 1].text
+    if not (_is_post(before, words) or before.lower() in words.portfolios):
+        return False
+    if span.end < len(doc) and _is_post(doc[span.end].text, words):
+        return False  # "Spokesperson for UN Secretary-General": the UN holds the post
+    return span.text not in words.places and not any(t.lower_ in words.org_words for t in span)
 
 
 def _person_after(span: Span, start: int, rest: Span, words: TitleWords) -> bool:

@@ -166,3 +166,12 @@ def test_types_and_names_from_evidence(blank, words, ents, expected) -> None:
 def test_an_acronym_is_not_read_as_a_place_written_in_capitals(blank) -> None:
     doc = build_doc(blank, ["the", "UN", "said"], ents=["O", "B-ORG", "O"])  # "Un" is a town
     assert entities_of(run_components(blank, doc))["UN"]["type"] == "Organization"
+
+
+def test_a_name_holding_the_post_after_it_is_no_person(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["Chief", "Norwick", "Spokesperson", "Ada", "Vell", "said", "."],
+        ents=["O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"],
+    )
+    assert entities_of(run_components(blank, doc))["Norwick"]["type"] == "Organization"

@@ -80,7 +80,13 @@ def make_mentions(nlp: Language, name: str) -> Mentions:
     titles = words("posts") | words("honorifics")
     org_words = words("org_keywords")
     title_words = TitleWords(
-        titles, words("title_words"), words("portfolios"), org_words, known_places(), words("org_activities")
+        titles,
+        words("title_words"),
+        words("portfolios"),
+        org_words,
+        known_places(),
+        words("org_activities"),
+        words("document_heads"),
     )
     return Mentions(titles, org_words, title_words)
 
