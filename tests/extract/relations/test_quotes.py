@@ -191,6 +191,26 @@ def test_an_organisation_named_by_its_kind(nlp, text: str, speaker: str) -> None
 
 
 @pytest.mark.model
+def test_the_company_is_the_organisation_named_just_before(nlp) -> None:
+    text = ("Google said on Monday that its profits rose. "
+            '"We had a very strong quarter across every business," the company said in a statement.')
+    assert [q[0] for q in quotations(facts(nlp, text))] == ["Google"]
+
+
+@pytest.mark.model
+def test_a_name_set_off_after_a_spokesman_speaks(nlp) -> None:
+    text = 'The spokesman for the Interior Ministry, Ali Reza, said: "The border will stay closed until further notice."'
+    assert [q[0] for q in quotations(facts(nlp, text))] == ["Ali Reza"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("subject", ["Tom Poe's lawyer", "The lawyer for Tom Poe", "A spokesman for Tom Poe"])
+def test_someone_speaking_for_a_person_is_not_that_person(nlp, subject: str) -> None:
+    text = f'{subject} said: "My client will plead not guilty to every charge."'
+    assert quotations(facts(nlp, text)) == []
+
+
+@pytest.mark.model
 def test_the_chairman_is_the_person_given_that_title_before(nlp) -> None:
     text = ('Senate Foreign Relations Committee Chairman John Kerry spoke today. '
             '"I am pleased that the full Senate confirmed her," said the Chairman.')

@@ -28,6 +28,8 @@ PRONOUNS = {"he": ("Person",), "she": ("Person",), "they": ("Organization",)}
 JOINERS = frozenset({":", ",", "that", "\u2014", "\u2013", "-", "--"})
 DASHES = frozenset({"\u2014", "\u2013", "-", "--", "---"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", "\u2026"})
+#: Words for an organisation that its name rarely holds ("the company said").
+ORGANISATION_NOUNS = frozenset("company firm group organisation organization business carrier airline bank".split())
 #: How far (in tokens) a verb of speech may be from the mark it introduces.
 REACH_BEFORE = 45
 REACH_AFTER = 20
@@ -173,6 +175,10 @@ def subject(verb: Token, index: MentionIndex, previous: list[dict] = ()) -> str 
             found = phrase_speaker(child, index, previous)
             if found is None and child.pos_ == "PROPN":  # "Mark Hollis, 41, of Bristol, Connecticut said"
                 return _name_right_before(verb, index)
+            if found is None and child.pos_ == "NOUN" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+                # "The spokesman for the ministry, Ali Reza, said": the name set off before the verb
+                named = _name_right_before(verb, index)
+                return named if named is not None and index.type_of(named) == "Person" else None
             return found
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject(verb.head, index, previous)
@@ -201,7 +207,7 @@ def _own_words(head: Token) -> list[Token]:
     """The phrase's words, without its clauses and prepositions ("who ...", "of Digby")."""
     out = [head]
     for child in head.children:
-        if child.dep_ in ("compound", "amod", "appos", "nmod", "poss", "flat", "det"):
+        if child.dep_ in ("compound", "amod", "appos", "nmod", "flat"):
             out += [t for t in child.subtree]
     return out
 
@@ -253,11 +259,19 @@ def _named_before(noun: Token, index: MentionIndex) -> str | None:
     if len(word) < 3:
         return None
     doc = noun.doc
-    for mention in reversed([s for s in index.spans if s.end <= noun.i and s.label_ in SPEAKERS]):
+    earlier = [s for s in index.spans if s.end <= noun.i and s.label_ in SPEAKERS]
+    for mention in reversed(earlier):
         if mention.label_ == "Organization" and any(t.lower_ == word for t in mention):
             return mention.kb_id_
         if mention.label_ == "Person" and word in _title_before(doc, mention.start):
             return mention.kb_id_
+    if word in ORGANISATION_NOUNS:  # "the company": the organisation named last, nearby
+        first = index.sentence(noun) - ANTECEDENT_SENTENCES
+        for mention in reversed(earlier):
+            if index.sentence(mention[0]) < first:
+                break
+            if mention.label_ == "Organization":
+                return mention.kb_id_
     return None
 
 
