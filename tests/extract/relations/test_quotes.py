@@ -122,6 +122,13 @@ def test_an_interrupted_quotation_is_one_quotation(nlp) -> None:
 
 
 @pytest.mark.model
+def test_a_short_first_part_and_its_continuation(nlp) -> None:
+    text = '"We will fight," Helen Smart said. "We will never surrender," she added.'
+    ((speaker, _, quoted, _),) = quotations(facts(nlp, text))
+    assert speaker == "Helen Smart" and quoted.startswith("We will fight") and quoted.endswith("surrender,")
+
+
+@pytest.mark.model
 def test_an_interrupted_quotation_continues_in_the_next_paragraph(nlp) -> None:
     text = ('"The plan is dead and buried," said Carl Lane, the union leader.\n\n'
             '"We will start again with a new team next year."')
@@ -170,6 +177,16 @@ def test_saying_nothing_is_not_speaking_the_quotation_before(nlp) -> None:
 ])
 def test_told_added_reported_according_to(nlp, sentence: str) -> None:
     assert [q[0] for q in quotations(facts(nlp, sentence))] == ["Helen Smart"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("'We will fight this decision all the way,' Helen Smart said.", "We will fight this decision all the way,"),
+    ("Helen Smart said: 'We will fight this decision all the way.'", "We will fight this decision all the way."),
+    ('"Why did nobody warn the residents?" asked Helen Smart.', "Why did nobody warn the residents?"),
+])
+def test_single_marks_and_questions(nlp, text: str, quoted: str) -> None:
+    assert quotations(facts(nlp, text)) == [("Helen Smart", "quote", quoted, ())]
 
 
 @pytest.mark.model

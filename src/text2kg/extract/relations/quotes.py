@@ -121,7 +121,13 @@ def find_quotations(doc: Doc, index: MentionIndex) -> list[dict]:
         others = [q for q in quotes if q != (start, end)]
         attributed = before(doc, start, others, index, found)
         if len(words) < MIN_WORDS:
-            if attributed is None or not _reported(doc, attributed[1], start):
+            if attributed is not None and _reported(doc, attributed[1], start):
+                pass  # "X said the board had 'lost confidence'"
+            elif _standalone(text, start, end, after=False) and text[:end].rstrip()[-1:] in ",.!?":
+                attributed = after(doc, end, text, others, index, found)  # '"We will fight," X said.'
+                if attributed is None:
+                    continue
+            else:
                 continue
         elif attributed is None:
             attributed = after(doc, end, text, others, index, found)
