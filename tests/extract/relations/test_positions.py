@@ -109,3 +109,28 @@ def test_a_mayor_in_a_story_about_one_city_is_its_mayor(nlp) -> None:
 
 def test_a_headline_is_not_read_as_a_sentence(nlp) -> None:
     assert positions(facts(nlp, "Acme Names Thomas Miller Chief Executive")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after the organisation, "to X" is the post's again
+        ("Most recently, Maria Lopez served as Ambassador of Denmark to Greece.",
+         ("Maria Lopez", "ambassador to greece", "Denmark", None, None, None)),
+        # "in X" names the post's office, "at X" its organisation
+        ("Thomas Miller is Deputy Attorney General in the Office of Civil Rights at the Department of Justice.",
+         ("Thomas Miller", "deputy attorney general in the office of civil rights", "Department of Justice",
+          None, None, None)),
+        # "she" is the person last named
+        ("Maria Lopez was appointed envoy last year. Most recently, she served as Ambassador of Denmark to Greece.",
+         ("Maria Lopez", "ambassador to greece", "Denmark", None, None, None)),
+        ("Maria Lopez was appointed envoy last year. Most recently, she served as Ambassador of Denmark to Greece.",
+         ("Maria Lopez", "envoy", None, None, None, None)),
+    ],
+)
+def test_posts_after_the_organisation_and_of_a_pronoun(nlp, text: str, expected: tuple) -> None:
+    assert expected in positions(facts(nlp, text))
+
+
+def test_a_title_cut_short_by_a_possessive_is_not_a_post(nlp) -> None:
+    assert positions(facts(nlp, "Thomas Miller spoke first. He is a member of the Ministry's senior team.")) == set()

@@ -25,18 +25,14 @@ from text2kg.extract.relations.index import MentionIndex
 from text2kg.extract.relations.post_context import DocumentContext, document_context, possessor_owner
 from text2kg.extract.relations.successions import find_successions
 from text2kg.extract.relations.post_roles import read_role, split_titles
+from text2kg.extract.relations.post_verbs import in_headline as _in_headline
+from text2kg.extract.relations.post_verbs import pronoun_titles, verb_titles
 from text2kg.extract.relations.post_titles import Lexicon, Title, lexicon, title_after, title_before, title_from
 
-POST_VERBS = frozenset(
-    "be become remain serve appoint reappoint elect name nominate promote install make choose confirm designate".split()
-)
 #: Verbs that give someone a post: "Acme named Jo Park its chief executive".
 APPOINT_VERBS = frozenset("appoint reappoint elect name nominate promote install make choose designate".split())
 #: Words after a name that introduce its post: "Ann Roe, of Ohio, to be Member of ...", "as".
 INTRODUCERS = (("to", "be"), ("as",))
-POST_SLOTS = frozenset({"attr", "oprd", "xcomp", "dobj", "acomp"})
-APPOINTED = frozenset({"dobj", "nsubjpass"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 MAX_ROLE_WORDS = 12
 #: Words a state's post may have besides its state word, rank and portfolio.
 STATE_EXTRA = frozenset({"prime", "leader", "chief", "minister", "secretary", "of", "for", "and"})
@@ -44,7 +40,7 @@ STATE_EXTRA = frozenset({"prime", "leader", "chief", "minister", "secretary", "o
 FOLLOWING = 4
 
 CONFIDENCE = {
-    "title-before-name": 0.85, "apposition": 0.85, "post-verb": 0.8, "succession": 0.7,
+    "title-before-name": 0.85, "apposition": 0.85, "post-verb": 0.8, "succession": 0.7, "pronoun": 0.6,
     "dateline": 0.6, "document-country": 0.5, "document-city": 0.5,
 }
 
@@ -73,6 +69,12 @@ def find_positions(doc: Doc, index: MentionIndex, posts: frozenset[str], honorif
                 position = _position(person, title, rule, index, lex, context)
                 if position is not None:
                     found.append(position)
+    for person, title in pronoun_titles(doc, index, lex):
+        for part in split_titles(title, lex):
+            position = _position(person, part, "pronoun", index, lex, context)
+            if position is not None:
+                position["sentence"] = index.sentence(title.tokens[0])
+                found.append(position)
     found += find_successions(doc, index, found)
     return _subsumed(_unique(found))
 
@@ -86,7 +88,8 @@ def _titles(person: Span, index: MentionIndex, lex: Lexicon) -> list[tuple[Title
     for appositive in (title_before(person, index, lex, skip_comma=True), title_after(person, index, lex)):
         if appositive is not None:
             titles.append((appositive, "apposition"))
-    titles += [(t, "post-verb") for t in _after_verb(person, index, lex)]
+    if not _in_headline(person):
+        titles += [(t, "post-verb") for t in verb_titles(person.root, person.end, index, lex)]
     introduced = _introduced(person, index, lex)
     if introduced is not None:
         titles.append((introduced, "post-verb"))
@@ -96,9 +99,9 @@ def _titles(person: Span, index: MentionIndex, lex: Lexicon) -> list[tuple[Title
 def _introduced(person: Span, index: MentionIndex, lex: Lexicon) -> Title | None:
     """"appoint Ann Roe, of Ohio, to be a Member of the Arts Council", "named Ann Roe as ..."."""
     doc, i = person.doc, person.end
-    if _in_headline(person):
-        return None
     if person.root.head.lemma_.lower() in APPOINT_VERBS and i < len(doc) and not doc[i].is_punct:
+        if _in_headline(person):
+            return None
         named = title_from(i, index, lex)  # "Acme named Jo Park its new chief executive"
         if named is not None:
             return named
@@ -109,48 +112,15 @@ def _introduced(person: Span, index: MentionIndex, lex: Lexicon) -> Title | None
         if place is None:
             return None
         i = place.end + (1 if place.end < len(doc) and doc[place.end].text == "," else 0)
-    if i + 2 < len(doc) and doc[i].lower_ in ("'s", "’s") and doc[i + 1].pos_ == "NOUN":
+    if i + 2 < len(doc) and doc[i].lower_ in ("'s", "’s") and doc[i + 1].pos_ == "NOUN" and doc[i + 2].lower_ == "as":
         i += 2  # "Ann Roe's resignation as Director of ..."
     for words in INTRODUCERS:
-        if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+        if tuple(t.lower_ for t in doc[i : i + len(words)]) == words and not _in_headline(person):
             start = i + len(words)
             if start < len(doc) and doc[start].lower_ in ("a", "an"):
                 start += 1
             return title_from(start, index, lex)
     return None
-
-
-def _after_verb(person: Span, index: MentionIndex, lex: Lexicon) -> list[Title]:
-    """"X was named Y", "X served as Y", "Acme named X its new Y", "appointed X as Y"."""
-    root, doc = person.root, person.doc
-    verb = root.head
-    if verb.lemma_.lower() not in POST_VERBS or _in_headline(person):
-        return []
-    slots: list[Token] = []
-    if root.dep_ in SUBJECTS:
-        slots += [c for c in verb.children if c.dep_ in POST_SLOTS and c.i > root.i]
-    if root.dep_ in APPOINTED:
-        slots += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.i > root.i]
-        slots += [c for c in root.children if c.dep_ == "appos" and c.i > person.end]
-    appoints_another = root.dep_ in SUBJECTS and any(c.dep_ == "dobj" for c in verb.children)
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and not appoints_another]
-    preps += [c for c in root.children if c.dep_ == "prep" and c.lower_ == "as"]
-    slots += [g for p in preps for g in p.children if g.dep_ == "pobj"]
-    slots = [a for s in slots for a in ([s] if s.lemma_ != "be" else [c for c in s.children if c.dep_ == "attr"])]
-    titles = []
-    for slot in slots:
-        title = title_from(slot.left_edge.i if slot.left_edge.i > person.end - 1 else slot.i, index, lex)
-        if title is not None and title.tokens[0].i <= slot.i <= title.tokens[-1].i + 1:
-            titles.append(title)
-    return titles
-
-
-def _in_headline(person: Span) -> bool:
-    """A title line ("Acme Names Park CEO") is not a sentence: its parse is not read."""
-    sent = person.sent if person.doc.has_annotation("SENT_START") else person.doc[:]
-    text = sent.text.strip()
-    alpha = [t for t in sent if t.is_alpha and len(t) > 3]
-    return bool(alpha) and text[-1:] not in ".!?\"”" and all(t.text[0].isupper() for t in alpha)
 
 
 def _position(person: Span, title: Title, rule: str, index: MentionIndex, lex: Lexicon,

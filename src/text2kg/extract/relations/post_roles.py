@@ -25,13 +25,22 @@ def read_role(title: Title, index: MentionIndex, lex: Lexicon) -> tuple[str, str
     owner = title.owner
     kept: list[Token] = []
     qualifier = None
+    resume = None  # after the owner, "to X"/"in X" is the post's again ("Ambassador of Denmark to Greece")
+    if owner is not None and title.owner_rule == "title":
+        resume = next((t.i for t in title.tokens if t.i >= owner.end and t.lower_ in NAME_CONNECTORS), None)
     for token in title.tokens:
-        if owner is not None and title.owner_rule == "title" and token.i >= owner.start:
-            break  # "Member of [the Kennedy Center] for the Performing Arts": the rest names it
+        if owner is not None and title.owner_rule == "title" and owner.start <= token.i and (
+            resume is None or token.i < resume
+        ):
+            if resume is None:
+                break  # "Member of [the Kennedy Center] for the Performing Arts": the rest names it
+            continue
         if owner is not None and owner.start <= token.i < owner.end:
             continue
-        mention = index.at(token, ORG_TYPES)
-        if mention is not None and title.owner_rule == "prefix" and mention.start == title.tokens[0].i:
+        if token.i == resume:
+            while kept and kept[-1].lower_ in CONNECTORS | {"the"}:
+                kept.pop()  # "ambassador [of Denmark] to Greece"
+        if owner is not None and title.owner_rule == "prefix" and owner.start <= token.i < owner.end:
             continue
         if token.lower_ in TIME_WORDS or token.ent_type_ == "ORDINAL":
             qualifier = qualifier or token.lower_
@@ -87,7 +96,7 @@ def split_titles(title: Title, lex: Lexicon) -> list[Title]:
         if token.lower_ != "and" or k == 0:
             continue
         left, right = tokens[:k], tokens[k + 1 :]
-        if any(is_post_word(t, lex) for t in left) and right and (is_post_word(right[0], lex) or right[0].lower_ in lex.ranks):
+        if any(is_post_word(t, lex) for t in left) and right and _opens_post(right, lex):
             first = Title(left, possessor=title.possessor)
             if title.owner is not None and title.owner.start < token.i:
                 first.owner, first.owner_rule, first.owner_key = title.owner, title.owner_rule, title.owner_key
@@ -97,3 +106,14 @@ def split_titles(title: Title, lex: Lexicon) -> list[Title]:
                 first.owner, first.owner_rule, first.owner_key = rest.owner, rest.owner_rule, rest.owner_key
             return [first, *split_titles(rest, lex)]
     return [title]
+
+
+def _opens_post(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether words after "and" start a post of their own: "Chief Executive", "Deputy Head",
+    "United Nations Legal Counsel" (a name then a post), not a portfolio ("European
+    Integration")."""
+    first = tokens[0]
+    if is_post_word(first, lex) or first.lower_ in lex.ranks:
+        return True
+    words = [t for t in tokens[:4] if t.ent_type_ in ("ORG", "GPE", "NORP") or t.text[:1].isupper()]
+    return bool(first.ent_type_ in ("ORG", "GPE", "NORP")) and any(is_post_word(t, lex) for t in words)

@@ -203,15 +203,19 @@ def title_from(i: int, index: MentionIndex, lex: Lexicon, need_close: bool = Fal
             named_after = after_connector
             continue
         if kind == "post" and named_after and j - 1 >= start and index.at(doc[j - 1], ORG_TYPES) is not None:
-            j = cut  # "Director of Communications for [Arkansas Governor Huckabee]"
-            break
-        if kind == "name-connector" and (j + 1 >= len(doc) or _word_kind(doc[j + 1], index, lex) != "name"):
+            if not any(t.lower_ == "and" for t in doc[cut:j]):
+                j = cut  # "Director of Communications for [Arkansas Governor Huckabee]"
+                break
+        if kind == "name-connector" and not _names_next(doc, j + 1, index, lex):
             break
         if kind in ("connector", "name-connector"):
             after_connector, cut = True, j
         j += 1
     tokens = list(doc[start:j])
-    while tokens and _word_kind(tokens[-1], index, lex) in ("glue", "and", "connector", "name-connector"):
+    while tokens and (
+        _word_kind(tokens[-1], index, lex) in ("glue", "and", "connector", "name-connector")
+        or tokens[-1].lower_ in TIME_WORDS  # "appointed envoy [last year]"
+    ):
         tokens.pop()
     if not tokens or not any(is_post_word(t, lex) for t in tokens):
         return None
@@ -219,10 +223,20 @@ def title_from(i: int, index: MentionIndex, lex: Lexicon, need_close: bool = Fal
         return None
     if need_close and not _closes(doc, tokens[-1].i + 1):
         return None
+    if tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].lower_ in ("'s", "’s"):
+        return None  # "a member of [the Ministry's senior team]": the phrase goes on
+
     title = Title(tokens, possessor=possessor)
     if owner is not None:
         title.owner, title.owner_rule = owner, "possessive"
     return _owned(title, index, lex)
+
+
+def _names_next(doc, i: int, index: MentionIndex, lex: Lexicon) -> bool:
+    """Whether a name (after an optional "the") starts at ``i``: "to [the] United Nations"."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return i < len(doc) and _word_kind(doc[i], index, lex) == "name"
 
 
 def _unbracketed(span) -> list[Token]:
@@ -269,8 +283,10 @@ def _owned(title: Title, index: MentionIndex, lex: Lexicon) -> Title:
         if before is not None and before.lower_ in OWNER_CONNECTORS and before.i >= tokens[0].i:
             title.owner, title.owner_rule = mention, "title"
             return title
-    if names and names[0].start == tokens[0].i and title.owner is None:
-        title.owner, title.owner_rule = names[0], "prefix"
+    if names and title.owner is None and all(
+        t.lower_ in lex.ranks or t.lower_ in TIME_WORDS or t.lower_ == "the" for t in tokens if t.i < names[0].start
+    ):
+        title.owner, title.owner_rule = names[0], "prefix"  # "Shell chief executive", "Chief Pentagon Spokesperson"
         return title
     first = tokens[0]
     if title.owner is None and first.text in demonyms():

@@ -20,7 +20,8 @@ def find_successions(doc: Doc, index: MentionIndex, positions: list[dict]) -> li
     """Posts of predecessors, from the posts already found for their successors."""
     people = {s.root.i: s for s in index.spans if s.label_ == "Person"}
     found = []
-    for verb in (t for t in doc if t.lemma_.lower() in SUCCESSION_VERBS and t.pos_ == "VERB"):
+    verbs = {s.root.head for s in people.values() if s.root.head.lemma_.lower() in SUCCESSION_VERBS}
+    for verb in sorted(verbs, key=lambda t: t.i):
         successor = next((people[c.i] for c in verb.children if c.dep_ in SUBJECTS and c.i in people), None)
         predecessor = next((people[c.i] for c in verb.children if c.dep_ in OBJECTS and c.i in people), None)
         if successor is None or predecessor is None or successor.kb_id_ == predecessor.kb_id_:

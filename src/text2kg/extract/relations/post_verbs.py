@@ -1,0 +1,75 @@
+"""Posts a verb gives: "X was appointed Y", "X served as Y", "Acme named X its new Y";
+and the same said of "he"/"she", the person last named before ("She served as Ambassador
+of Denmark to Greece": rule ``pronoun``, lower confidence).
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from text2kg.extract.relations.index import MentionIndex
+from text2kg.extract.relations.post_titles import Lexicon, Title, title_from
+
+POST_VERBS = frozenset(
+    "be become remain serve appoint reappoint elect name nominate promote install make choose confirm designate".split()
+)
+POST_SLOTS = frozenset({"attr", "oprd", "xcomp", "dobj", "acomp"})
+APPOINTED = frozenset({"dobj", "nsubjpass"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PRONOUNS = ("he", "she")
+#: How many sentences back a pronoun's person may be named.
+PRONOUN_REACH = 3
+
+
+def pronoun_titles(doc: Doc, index: MentionIndex, lex: Lexicon) -> list[tuple[Span, Title]]:
+    """Titles given to "he"/"she", each with the person last named before the pronoun."""
+    hashes = [doc.vocab.strings[p] for p in PRONOUNS if p in doc.vocab.strings]
+    if not hashes:
+        return []
+    where = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes))
+    people = [s for s in index.spans if s.label_ == "Person"]
+    found = []
+    for i in where.tolist():
+        pronoun = doc[i]
+        if pronoun.dep_ not in SUBJECTS or pronoun.head.lemma_.lower() not in POST_VERBS:
+            continue
+        before = [s for s in people if s.end <= i]
+        if not before or index.sentence(pronoun) - index.sentence(before[-1].root) > PRONOUN_REACH:
+            continue
+        found += [(before[-1], title) for title in verb_titles(pronoun, i + 1, index, lex)]
+    return found
+
+
+def verb_titles(root: Token, end: int, index: MentionIndex, lex: Lexicon) -> list[Title]:
+    """The titles a verb gives ``root`` (a name's head, or a pronoun; the name ends before
+    ``end``): "X was named Y", "X served as Y", "Acme named X its new Y", "appointed X as Y"."""
+    verb = root.head
+    if verb.lemma_.lower() not in POST_VERBS:
+        return []
+    slots: list[Token] = []
+    if root.dep_ in SUBJECTS:
+        slots += [c for c in verb.children if c.dep_ in POST_SLOTS and c.i > root.i]
+    if root.dep_ in APPOINTED:
+        slots += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.i > root.i]
+        slots += [c for c in root.children if c.dep_ == "appos" and c.i >= end]
+    appoints_another = root.dep_ in SUBJECTS and any(c.dep_ == "dobj" for c in verb.children)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and not appoints_another]
+    preps += [c for c in root.children if c.dep_ == "prep" and c.lower_ == "as"]
+    slots += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    slots = [a for s in slots for a in ([s] if s.lemma_ != "be" else [c for c in s.children if c.dep_ == "attr"])]
+    titles = []
+    for slot in slots:
+        title = title_from(slot.left_edge.i if slot.left_edge.i >= end else slot.i, index, lex)
+        if title is not None and title.tokens[0].i <= slot.i <= title.tokens[-1].i + 1:
+            titles.append(title)
+    return titles
+
+
+def in_headline(person: Span) -> bool:
+    """A title line ("Acme Names Park CEO") is not a sentence: its parse is not read."""
+    sent = person.sent if person.doc.has_annotation("SENT_START") else person.doc[:]
+    text = sent.text.strip()
+    alpha = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(alpha) and text[-1:] not in ".!?\"”" and all(t.text[0].isupper() for t in alpha)
