@@ -61,8 +61,8 @@ def split_title(span: Span, words: TitleWords) -> list[Span]:
         return []
     if len(span) > 1 and span[-1].lower_ in words.documents and span.label_ != "PERSON":
         return []  # "Political Transition Charter"
-    if len(span) > 1 and span[-1].lower_ in words.activities and span.label_ != "PERSON":
-        span = Span(span.doc, span.start, span.end - 1, label=span.label, kb_id=span.kb_id)  # "Arctic Council Ministerial"
+    while len(span) > 1 and span[-1].lower_ in words.activities and span.label_ != "PERSON":
+        span = Span(span.doc, span.start, span.end - 1, label=span.label, kb_id=span.kb_id)  # "G-7 Ministerial meeting"
     run = _last_title(span, words)
     if run is None:
         if all(_is_title_word(t.text, words) for t in span):
@@ -120,7 +120,9 @@ def _person_after(span: Span, start: int, rest: Span, words: TitleWords) -> bool
 
 def _is_post(token_text: str, words: TitleWords) -> bool:
     lower = token_text.lower()
-    return lower in words.posts or lower.rstrip(".") in words.posts
+    return lower in words.posts or lower.rstrip(".") in words.posts or (
+        lower.endswith("s") and lower[:-1] in words.posts  # "Foreign Ministers"
+    )
 
 
 def _is_title_word(token_text: str, words: TitleWords) -> bool:

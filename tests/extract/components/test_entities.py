@@ -175,3 +175,26 @@ def test_a_name_holding_the_post_after_it_is_no_person(blank) -> None:
         ents=["O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"],
     )
     assert entities_of(run_components(blank, doc))["Norwick"]["type"] == "Organization"
+
+
+def test_an_acronym_opening_an_events_name_is_the_organisation_holding_it(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["at", "the", "KTO", "Foreign", "Ministers", "Meeting", "and", "the", "Q-5", "Summit"],
+        ents=["O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "I-EVENT", "O", "O", "B-EVENT", "I-EVENT"],
+    )
+    found = entities_of(run_components(blank, doc))
+    assert found["KTO"]["type"] == "Organization" and found["Q-5"]["type"] == "Organization"
+
+
+def test_an_owner_written_with_s_is_its_own_mention(blank) -> None:
+    doc = build_doc(
+        blank,
+        ["in", "Norway", "'s", "Ministry", "of", "Fisheries", "and", "the", "KLA", "'s", "Office", "of", "Ports"],
+        ents=["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"],
+        spaces=[True, False, True, True, True, True, True, True, False, True, True, True, False],
+    )
+    found = entities_of(run_components(blank, doc))
+    assert {label: info["type"] for label, info in found.items()} == {
+        "Norway": "Place", "Ministry of Fisheries": "Organization", "KLA": "Organization", "Office of Ports": "Organization"
+    }

@@ -49,6 +49,7 @@ class Entities:
         names = [s for s in spans if s.label_ in NAME_LABELS]
         dates = [s for s in spans if s.label_ == "DATE"]
         events = [s for s in spans if s.label_ in ("EVENT", "EVENT_REF")]
+        names = sorted(names + _hosts(events, names), key=lambda s: (s.start, s.end))
         table: dict[str, dict] = {}
         final: list[Span] = []
         final += self._resolve_names(doc, names, events, dates, table)
@@ -98,6 +99,22 @@ class Entities:
         votes += name_votes(forms, self.org_words, self.gazetteer, self.place_words)
         longest = max(group, key=lambda s: (not is_acronym(s.text), len(s), s.label_ != "NAME"))
         return decide_type(votes, LABEL_TYPES.get(longest.label_, "Organization"))
+
+
+def _hosts(events: list[Span], names: list[Span]) -> list[Span]:
+    """The organisation an event's name opens with, written as an acronym: "NATO" in "the NATO
+    Foreign Ministers' Meeting", "G-7" in "the G-7 Ministerial meeting"."""
+    out = []
+    for event in events:
+        first = event[0]
+        if (
+            event.label_ == "EVENT"
+            and len(event) > 1
+            and is_acronym(first.text.replace("-", ""))  # "G-7"
+            and not any(n.start <= first.i < n.end for n in names)
+        ):
+            out.append(Span(event.doc, first.i, first.i + 1, label="ORG"))
+    return out
 
 
 def _swallows(name: Span, other: Span) -> bool:

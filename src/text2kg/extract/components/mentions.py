@@ -23,8 +23,6 @@ decided later over all mentions of an entity by ``text2kg_entities``.
 
 from __future__ import annotations
 
-from collections.abc import Container
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -45,18 +43,14 @@ from text2kg.extract.spans import (
     trim_date,
 )
 from text2kg.extract.fullnames import widen_persons
+from text2kg.extract.owners import DEMONYM, government_as_place, split_owner
 from text2kg.extract.titles import TitleWords, split_title
 
 KEPT_LABELS = NAME_LABELS | {"EVENT", "DATE"}
-#: ``kb_id`` prefix of an adjective of nationality: "demonym:Germany" on "German".
-DEMONYM = "demonym:"
 _JOINING_PREPOSITIONS = frozenset({"for", "of", "on"})
 #: Words a name does not end with: the model cut it short ("Agency for", "Brown and").
 _CUT_AFTER = frozenset({"for", "of", "on", "and", "&", "the"})
 _DASHES = frozenset({"-", "–", "—"})
-#: Words that, with a country, name its government: "the Government of Syria", "the Afghan
-#: Government" are the state acting, a mention of the country (as ACE marks them).
-GOVERNMENT_WORDS = frozenset({"government"})
 
 
 class Mentions:
@@ -141,28 +135,12 @@ def _clean_entity(ent: Span, titles: frozenset[str], title_words: TitleWords | N
         if len(parts) > 1:
             link = f"slash:{span.start_char}"
             parts = [Span(p.doc, p.start, p.end, label=p.label, kb_id=link) for p in parts]
-        if title_words is not None:
+        if title_words is not None and label in NAME_LABELS:
             parts = [t for p in parts for t in split_title(p, title_words)]
-            parts = [_government_as_place(p, title_words.places) for p in (trim(p) for p in parts) if p is not None]
+            parts = [p for p in (trim(p) for p in parts) if p is not None]
+            parts = [government_as_place(o, title_words.places) for p in parts for o in split_owner(p, title_words)]
         cleaned += [p for p in parts if _looks_like_name(p)]
     return cleaned
-
-
-def _government_as_place(span: Span, gazetteer: Container[str]) -> Span:
-    """"Government of Syria", "Syrian Government": a mention of the country."""
-    words = [t.lower_ for t in span]
-    if len(words) < 2 or not GOVERNMENT_WORDS & {words[0], words[-1]}:
-        return span
-    if words[0] in GOVERNMENT_WORDS and words[1] == "of":
-        country = span[2:]
-    elif words[-1] in GOVERNMENT_WORDS:
-        country = span[:-1]
-    else:
-        return span
-    place = country.text if country.text in gazetteer else demonyms().get(country.text)
-    if not place:
-        return span
-    return Span(span.doc, span.start, span.end, label="GPE", kb_id=f"{DEMONYM}{place}")
 
 
 def _split_spaced_dashes(parts: list[Span]) -> list[Span]:
