@@ -134,3 +134,13 @@ def test_posts_after_the_organisation_and_of_a_pronoun(nlp, text: str, expected:
 
 def test_a_title_cut_short_by_a_possessive_is_not_a_post(nlp) -> None:
     assert positions(facts(nlp, "Thomas Miller spoke first. He is a member of the Ministry's senior team.")) == set()
+
+
+def test_a_bracketed_word_of_the_post_and_the_body_it_serves_in(nlp) -> None:
+    text = ("The Secretary-General announced the appointment of Maria Lopez of Denmark as his new Deputy Special "
+            "Representative (Political) for Afghanistan in the United Nations Assistance Mission in Afghanistan "
+            "(UNAMA). Ms. Lopez succeeds Thomas Miller of Australia.")
+    found = positions(facts(nlp, text))
+    role = "deputy special representative (political) for afghanistan"
+    assert ("Maria Lopez", role, "United Nations Assistance Mission in Afghanistan", None, None, "new") in found
+    assert ("Thomas Miller", role, "United Nations Assistance Mission in Afghanistan", None, None, "former") in found

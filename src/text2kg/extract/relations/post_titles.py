@@ -34,7 +34,7 @@ CONNECTORS = frozenset({"of", "for"})
 NAME_CONNECTORS = frozenset({"at", "to", "in"})
 #: Connectors after which an organisation is the post's own, not its area ("for Somalia").
 OWNER_CONNECTORS = frozenset({"of", "at"})
-POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 HYPHENS = frozenset({"-", "‐", "‑"})
 ORG_TYPES = ("Organization", "Place")
 MAX_TOKENS = 16
@@ -191,8 +191,18 @@ def title_from(i: int, index: MentionIndex, lex: Lexicon, need_close: bool = Fal
         if mention.end < len(doc) and doc[mention.end].lower_ in ("'s", "’s"):
             owner, i = mention, mention.end + 1
     start, j, after_connector, named_after, cut = i, i, False, False, i
+    skipped: set[int] = set()
     while j < len(person_doc) and j - start < MAX_TOKENS:
         token = doc[j]
+        if token.text == "(" and j > start and _bracket_end(doc, j) > j:
+            close = _bracket_end(doc, j)  # "(Political)" is the post's, "(UNAMA)" is not
+            inner = doc[j + 1 : close - 1]
+            if len(inner) != 1 or not inner[0].is_alpha:
+                break  # "(1999 to 2008)", "(R-ID)": not part of the title
+            if inner[0].is_upper:
+                skipped.update(range(j, close))
+            j = close
+            continue
         kind = _word_kind(token, index, lex)
         if kind is None and after_connector and token.pos_ in ("NOUN", "ADJ", "PROPN") and token.is_alpha:
             kind = "portfolio"  # "minister for planning and international cooperation"
@@ -211,7 +221,7 @@ def title_from(i: int, index: MentionIndex, lex: Lexicon, need_close: bool = Fal
         if kind in ("connector", "name-connector"):
             after_connector, cut = True, j
         j += 1
-    tokens = list(doc[start:j])
+    tokens = [t for t in doc[start:j] if t.i not in skipped]
     while tokens and (
         _word_kind(tokens[-1], index, lex) in ("glue", "and", "connector", "name-connector")
         or tokens[-1].lower_ in TIME_WORDS  # "appointed envoy [last year]"
@@ -280,7 +290,10 @@ def _owned(title: Title, index: MentionIndex, lex: Lexicon) -> Title:
         before = mention.doc[mention.start - 1] if mention.start > 0 else None
         if before is not None and before.lower_ == "the" and mention.start - 2 >= 0:
             before = mention.doc[mention.start - 2]
-        if before is not None and before.lower_ in OWNER_CONNECTORS and before.i >= tokens[0].i:
+        owning = before is not None and (
+            before.lower_ in OWNER_CONNECTORS or (before.lower_ == "in" and mention.label_ == "Organization")
+        )  # "Head of Mission in Zambia" is the post's; "Representative in the UN Mission" names its body
+        if owning and before.i >= tokens[0].i:
             title.owner, title.owner_rule = mention, "title"
             return title
     if names and title.owner is None and all(
