@@ -144,3 +144,12 @@ def test_a_bracketed_word_of_the_post_and_the_body_it_serves_in(nlp) -> None:
     role = "deputy special representative (political) for afghanistan"
     assert ("Maria Lopez", role, "United Nations Assistance Mission in Afghanistan", None, None, "new") in found
     assert ("Thomas Miller", role, "United Nations Assistance Mission in Afghanistan", None, None, "former") in found
+
+
+def test_a_post_that_names_its_body_takes_it_when_the_story_names_it(nlp) -> None:
+    extraction = facts(nlp, "The United Nations said on Monday that Secretary-General Maria Lopez would visit Kabul.")
+    labels = {e.id: e.label for e in extraction.entities}
+    found = {(labels[p.person], p.role, labels.get(p.organization), p.rule) for p in extraction.positions}
+    assert ("Maria Lopez", "secretary-general", "United Nations", "post-body") in found
+    alone = positions(facts(nlp, "Secretary-General Maria Lopez would visit Kabul on Monday."))
+    assert ("Maria Lopez", "secretary-general", None, None, None, None) in alone

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from text2kg.extract.relations.index import MentionIndex
-from text2kg.extract.relations.post_context import DocumentContext, document_context, possessor_owner
+from text2kg.extract.relations.post_context import DocumentContext, body_of, document_context, possessor_owner
 from text2kg.extract.relations.successions import find_successions
 from text2kg.extract.relations.post_roles import read_role, split_titles
 from text2kg.extract.relations.post_verbs import in_headline as _in_headline
@@ -41,7 +41,7 @@ FOLLOWING = 4
 
 CONFIDENCE = {
     "title-before-name": 0.85, "apposition": 0.85, "post-verb": 0.8, "succession": 0.7, "pronoun": 0.6,
-    "dateline": 0.6, "document-country": 0.5, "document-city": 0.5,
+    "dateline": 0.6, "document-country": 0.5, "document-city": 0.5, "post-body": 0.6,
 }
 
 
@@ -142,6 +142,9 @@ def _position(person: Span, title: Title, rule: str, index: MentionIndex, lex: L
             org, rule = context.value.dateline, "dateline"
         elif context.value.country is not None and not context.value.has_dateline:
             org, rule = context.value.country, "document-country"
+    if org is None and lex.bodies:
+        org = body_of(role, index, lex)
+        rule = "post-body" if org is not None else rule
     if org is None and plain & lex.city_posts and context.value.city is not None:
         org, rule = context.value.city, "document-city"
     head = next((t for t in reversed(title.tokens) if t.lower_ in lex.posts), title.tokens[-1])

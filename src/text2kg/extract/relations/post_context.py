@@ -6,6 +6,8 @@
   story about one country: that country (rule ``document-country``, lower confidence);
 - a dateline ("WASHINGTON -") names the country of a state post before the story's own
   country does (rule ``dateline``); a dateline abroad keeps the story's country out;
+- a post that names its body ("Secretary-General", data/post_bodies.tsv) in a story that
+  names the body (rule ``post-body``);
 - a post of a city ("Mayor Ann Roe", data/city_posts.txt) in a story about one city: that
   city (rule ``document-city``).
 """
@@ -87,4 +89,17 @@ def possessor_owner(first: Token, possessor: str, index: MentionIndex, lex: Lexi
         mention = index.at(token, ["Organization"])
         if mention is not None:
             return mention.kb_id_
+    return None
+
+
+def body_of(role: str, index: MentionIndex, lex: Lexicon) -> str | None:
+    """The body a post names by itself ("Secretary-General": the UN), when the story names it."""
+    spaced = f" {role} "
+    for post, names in lex.bodies.items():
+        if f" {post} " in spaced:
+            for key, info in index.table.items():
+                if info.get("type") in ("Organization", "Place") and (
+                    info.get("label") in names or any(a in names for a in info.get("aliases", ()))
+                ):
+                    return key
     return None

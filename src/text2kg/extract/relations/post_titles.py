@@ -55,6 +55,7 @@ class Lexicon:
     state_posts: frozenset[str]
     city_posts: frozenset[str]
     labels: dict[str, str] = field(hash=False, compare=False)
+    bodies: dict[str, tuple[str, ...]] = field(hash=False, compare=False, default_factory=dict)
 
 
 @lru_cache(maxsize=None)
@@ -62,10 +63,11 @@ def lexicon(posts: frozenset[str], honorifics: frozenset[str]) -> Lexicon:
     """The title lexicon, loaded once, with the component's own post and honorific lists."""
     portfolios = words("portfolios")
     labels = dict(line.split("\t") for line in _lines("post_labels.tsv"))
+    bodies = {role: tuple(names) for role, *names in (line.split("\t") for line in _lines("post_bodies.tsv"))}
     return Lexicon(
         posts | words("seats"), honorifics, words("post_ranks"), portfolios,
         frozenset(w for p in portfolios for w in p.split()) | {"affairs"},
-        words("state_nouns"), words("state_posts"), words("city_posts"), labels,
+        words("state_nouns"), words("state_posts"), words("city_posts"), labels, bodies,
     )
 
 
