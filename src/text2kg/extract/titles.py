@@ -39,6 +39,7 @@ class TitleWords(NamedTuple):
     places: Container[str] = frozenset()
     activities: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    missions: frozenset[str] = frozenset()
 
 
 def is_portfolio(span: Span, words: TitleWords) -> bool:

@@ -43,13 +43,11 @@ from text2kg.extract.spans import (
     trim_date,
 )
 from text2kg.extract.fullnames import widen_persons
+from text2kg.extract.joins import join_cut_names
 from text2kg.extract.owners import DEMONYM, government_as_place, split_owner
 from text2kg.extract.titles import TitleWords, split_title
 
 KEPT_LABELS = NAME_LABELS | {"EVENT", "DATE"}
-_JOINING_PREPOSITIONS = frozenset({"for", "of", "on"})
-#: Words a name does not end with: the model cut it short ("Agency for", "Brown and").
-_CUT_AFTER = frozenset({"for", "of", "on", "and", "&", "the"})
 _DASHES = frozenset({"-", "–", "—"})
 
 
@@ -81,6 +79,7 @@ def make_mentions(nlp: Language, name: str) -> Mentions:
         known_places(),
         words("org_activities"),
         words("document_heads"),
+        words("mission_words"),
     )
     return Mentions(titles, org_words, title_words)
 
@@ -100,7 +99,7 @@ def find_mentions(
         ents = widen_persons(ents, titles | title_words.modifiers | portfolio_words | org_words)
     for ent in ents:
         spans.extend(_clean_entity(ent, titles, title_words))
-    spans = _join_org_of_place(spans, org_words)
+    spans = join_cut_names(spans, org_words, *((title_words.missions, titles) if title_words else ()))
     spans = _add_bracketed_acronyms(doc, spans)
     return sorted(
         (s for s in spans if not in_ranges(s.start_char, s.end_char, boilerplate)),
@@ -189,33 +188,6 @@ def _looks_like_name(span: Span) -> bool:
     if len(span) == 1 and span[0].tag_ and span[0].tag_ not in ("NNP", "NNPS"):
         return not span[0].is_sent_start and span[0].text[:1].isupper()
     return True
-
-
-def _join_org_of_place(spans: list[Span], org_words: frozenset[str]) -> list[Span]:
-    """"U.N. Special Court" "for" "Sierra Leone" -> "U.N. Special Court for Sierra Leone";
-    "Kennedy Center" "for the" "Performing Arts" -> one name; and a name the model cut after
-    a joining word ("Agency for" "International Development", "Mayer, Brown and" "Platt")."""
-    joined: list[Span] = []
-    i = 0
-    while i < len(spans):
-        span = spans[i]
-        nxt = spans[i + 1] if i + 1 < len(spans) else None
-        if nxt is not None and span.label_ == "ORG" and nxt.label_ in ("GPE", "LOC", "ORG", "NAME") and (
-            (nxt.start == span.end and span[-1].lower_ in _CUT_AFTER)
-            or (span[-1].lower_ in org_words and _joined_by_preposition(span, nxt))
-        ):
-            joined.append(Span(span.doc, span.start, nxt.end, label="ORG", kb_id=span.kb_id))
-            i += 2
-            continue
-        joined.append(span)
-        i += 1
-    return joined
-
-
-def _joined_by_preposition(span: Span, nxt: Span) -> bool:
-    doc = span.doc
-    gap = [t.lower_ for t in doc[span.end : nxt.start]]
-    return gap[:1] and gap[0] in _JOINING_PREPOSITIONS and gap[1:] in ([], ["the"])
 
 
 def _add_bracketed_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -1,0 +1,71 @@
+"""Organisations' names the model cut in two, joined again.
+
+- "U.N. Special Court" "for" "Sierra Leone", "Kennedy Center" "for the" "Performing Arts":
+  an organisation word, a preposition, a name;
+- "Agency for" "International Development", "Mayer, Brown and" "Platt": a name cut after
+  a joining word;
+- "Bureau of South" "and" "Central Asian Affairs": an organisation "of" something, "and"
+  the rest of its field;
+- "Permanent Mission of Ruritania" "to the" "United Nations", "U.S. Embassy" "Kabul": a
+  mission and where it is sent (``data/mission_words.txt``);
+- "President" "'s" "Cancer Panel": a post owning the organisation's name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+_JOINING_PREPOSITIONS = frozenset({"for", "of", "on"})
+#: Words a name does not end with: the model cut it short ("Agency for", "Brown and").
+_CUT_AFTER = frozenset({"for", "of", "on", "and", "&", "the"})
+_NAMES = frozenset({"GPE", "LOC", "ORG", "NAME"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def join_cut_names(
+    spans: list[Span],
+    org_words: frozenset[str],
+    mission_words: frozenset[str] = frozenset(),
+    posts: frozenset[str] = frozenset(),
+) -> list[Span]:
+    """``spans`` (in text order) with the parts of one organisation's name joined."""
+    joined: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span = _with_owning_post(spans[i], posts)
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if nxt is not None and span.label_ == "ORG" and nxt.label_ in _NAMES and (
+            (nxt.start == span.end and span[-1].lower_ in _CUT_AFTER)
+            or (span[-1].lower_ in org_words and _gap(span, nxt) in _PREPOSITION_GAPS)
+            or (span[0].lower_ in org_words and _gap(span, nxt) == ["and"] and "of" in [t.lower_ for t in span])
+            or (_sent(span, mission_words) and _gap(span, nxt) in ([], ["to"], ["to", "the"]))
+        ):
+            joined.append(Span(span.doc, span.start, nxt.end, label="ORG", kb_id=span.kb_id))
+            i += 2
+            continue
+        joined.append(span)
+        i += 1
+    return joined
+
+
+_PREPOSITION_GAPS = [[p] for p in _JOINING_PREPOSITIONS] + [[p, "the"] for p in _JOINING_PREPOSITIONS]
+
+
+def _gap(span: Span, nxt: Span) -> list[str]:
+    return [t.lower_ for t in span.doc[span.end : nxt.start]]
+
+
+def _sent(span: Span, mission_words: frozenset[str]) -> bool:
+    """A mission, embassy or delegation, written before where it is sent."""
+    return any(t.lower_ in mission_words for t in span)
+
+
+def _with_owning_post(span: Span, posts: frozenset[str]) -> Span:
+    """"President's Cancer Panel": the post and "'s" before an organisation belong to its name."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].text not in _POSSESSIVES:
+        return span
+    owner = doc[span.start - 2]
+    if owner.text[:1].isupper() and owner.lower_ in posts:
+        return Span(doc, owner.i, span.end, label=span.label, kb_id=span.kb_id)
+    return span

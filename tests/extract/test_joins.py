@@ -1,0 +1,37 @@
+"""Organisations' names cut in two by the model, joined again (``text2kg.extract.joins``)."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from text2kg.extract.joins import join_cut_names
+
+ORG_WORDS = frozenset({"bureau", "agency", "center"})
+MISSIONS = frozenset({"mission", "embassy", "delegation"})
+POSTS = frozenset({"director", "president"})
+
+
+def _join(words: list[str], spans: list[tuple[int, int, str]]) -> list[str]:
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    made = [Span(doc, start, end, label=label) for start, end, label in spans]
+    return [s.text for s in join_cut_names(made, ORG_WORDS, MISSIONS, POSTS)]
+
+
+@pytest.mark.parametrize(
+    ("words", "spans", "expected"),
+    [
+        (["Bureau", "of", "Upland", "and", "Coastal", "Affairs"], [(0, 3, "ORG"), (4, 6, "ORG")],
+         "Bureau of Upland and Coastal Affairs"),
+        (["Permanent", "Mission", "of", "Ruritania", "to", "the", "Dalmor", "League"], [(0, 4, "ORG"), (6, 8, "ORG")],
+         "Permanent Mission of Ruritania to the Dalmor League"),
+        (["Ruritanian", "Embassy", "Velka"], [(0, 2, "ORG"), (2, 3, "GPE")], "Ruritanian Embassy Velka"),
+        (["the", "Director", "'s", "Harbour", "Advisory", "Committee"], [(3, 6, "ORG")], "Director 's Harbour Advisory Committee"),
+    ],
+)
+def test_parts_of_one_organisations_name_are_joined(words, spans, expected) -> None:
+    assert _join(words, spans) == [expected]
+
+
+def test_two_organisations_and_a_place_after_in_stay_apart() -> None:
+    words = ["Halden", "Trust", "and", "Orvik", "Group", "in", "Velka"]
+    assert _join(words, [(0, 2, "ORG"), (3, 5, "ORG"), (6, 7, "GPE")]) == ["Halden Trust", "Orvik Group", "Velka"]
