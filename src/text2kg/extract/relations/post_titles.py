@@ -304,10 +304,11 @@ def _owned(title: Title, index: MentionIndex, lex: Lexicon) -> Title:
         title.owner, title.owner_rule = names[0], "prefix"  # "Shell chief executive", "Chief Pentagon Spokesperson"
         return title
     first = tokens[0]
-    if title.owner is None and first.text in demonyms():
-        key = _entity_named(demonyms()[first.text], index)
+    adjective = first if first.text in demonyms() else first.nbor(-1) if first.i > 0 else first
+    if title.owner is None and adjective.text in demonyms():  # "Slovak Minister", even if read as a name
+        key = _entity_named(demonyms()[adjective.text], index)
         if key is not None:
-            title.owner, title.owner_rule = index.doc[first.i : first.i + 1], "prefix"
+            title.owner, title.owner_rule = index.doc[adjective.i : adjective.i + 1], "prefix"
             title.owner_key = key
             return title
     if title.owner is None and first.i >= 2 and first.nbor(-1).lower_ in ("'s", "’s"):
@@ -324,6 +325,6 @@ def _owned(title: Title, index: MentionIndex, lex: Lexicon) -> Title:
 def _entity_named(name: str, index: MentionIndex) -> str | None:
     """The key of the document's entity called ``name`` (by label or alias), if any."""
     for key, info in index.table.items():
-        if info.get("type") == "Place" and (info.get("label") == name or name in info.get("aliases", ())):
+        if info.get("type") in ORG_TYPES and (info.get("label") == name or name in info.get("aliases", ())):
             return key
     return None
