@@ -71,3 +71,9 @@ def test_an_organisations_name_is_not_the_start_of_a_longer_name() -> None:
 def test_an_institution_named_alone_is_not_the_end_of_a_longer_name() -> None:
     assert groups(Name("Halloway House", "ORG"), Name("House", "ORG")) == [["Halloway House", "House"]]
     assert cluster_names([Name("Halloway House", "ORG"), Name("House", "ORG")], BLOCKED | {"house"}) == [0, 1]
+
+
+def test_a_countrys_short_form_opening_a_name_is_its_long_form() -> None:
+    names = [Name("United States Harbor Service", "ORG"), Name("U.S. Harbor Service", "ORG"), Name("UK Harbor Service", "ORG")]
+    short = {"us": "united states", "uk": "united kingdom"}
+    assert cluster_names(names, BLOCKED, frozenset(), short) == [0, 0, 1]

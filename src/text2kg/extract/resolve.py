@@ -16,7 +16,7 @@ Rules, applied in order (each merge only when exactly one candidate fits):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from text2kg.extract.names import acronym_of, clean_name, is_acronym, name_key
@@ -51,7 +51,10 @@ class _UnionFind:
 
 
 def cluster_names(
-    names: Sequence[Name], blocked_parts: frozenset[str] = frozenset(), org_words: frozenset[str] = frozenset()
+    names: Sequence[Name],
+    blocked_parts: frozenset[str] = frozenset(),
+    org_words: frozenset[str] = frozenset(),
+    short_forms: Mapping[str, str] | None = None,
 ) -> list[int]:
     """A cluster number for every name; equal numbers mean one entity.
 
@@ -61,6 +64,8 @@ def cluster_names(
             ("council", "president").
         org_words: lower-case words that make a name an organisation's ("council",
             "nations"): a name holding one is whole, not the start of a longer name.
+        short_forms: keys of a short form opening a name and of its long form
+            ({"us": "united states"}): "U.S. Marshals Service" is "United States Marshals Service".
 
     >>> cluster_names([Name("Ebrahim Raisi", "PERSON"), Name("Raisi", "GPE"), Name("Iran", "GPE"),
     ...                Name("National Council of Resistance of Iran", "ORG"), Name("NCRI", "ORG")])
@@ -69,7 +74,8 @@ def cluster_names(
     uf = _UnionFind(len(names))
     first: dict[str, int] = {}
     for i, name in enumerate(names):
-        for key in (name_key(name.means or name.text), f"link:{name.link}" if name.link else None):
+        key = name_key(name.means or name.text)
+        for key in (key, _long_form(key, short_forms), f"link:{name.link}" if name.link else None):
             if key is None:
                 continue
             if key in first:
@@ -80,6 +86,13 @@ def cluster_names(
     _join_parts(names, uf, blocked_parts, org_words)
     numbers: dict[int, int] = {}
     return [numbers.setdefault(uf.find(i), len(numbers)) for i in range(len(names))]
+
+
+def _long_form(key: str, short_forms: Mapping[str, str] | None) -> str | None:
+    first, _, rest = key.partition(" ")
+    if not short_forms or first not in short_forms:
+        return None
+    return f"{short_forms[first]} {rest}".strip()
 
 
 def _forms(names: Sequence[Name], uf: _UnionFind) -> dict[int, set[str]]:

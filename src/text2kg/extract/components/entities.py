@@ -43,6 +43,11 @@ class Entities:
         self.org_words = org_words
         self.gazetteer = gazetteer
         self.place_words = place_words
+        self.short_forms = {  # "U.S." -> "United States"
+            name_key(name): name_key(place[1])
+            for name, place in (gazetteer or {}).items()
+            if is_acronym(name) and place[0] == "country" and place[1]
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
@@ -68,7 +73,9 @@ class Entities:
         event, nor over a date unless it holds the date whole ("June List", where the model
         saw the date "June"; the caller then drops that date).
         """
-        clusters = cluster_names([_name(s) for s in spans], self.titles | self.institutions, self.org_words)
+        clusters = cluster_names(
+            [_name(s) for s in spans], self.titles | self.institutions, self.org_words, self.short_forms
+        )
         members: dict[str, list[Span]] = defaultdict(list)
         for span, number in zip(spans, clusters):
             members[f"c{number}"].append(span)
