@@ -19,6 +19,8 @@ POST_SLOTS = frozenset({"attr", "oprd", "xcomp", "dobj", "acomp"})
 APPOINTED = frozenset({"dobj", "nsubjpass"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = ("he", "she")
+#: Words that end a sentence, never a title line.
+HEADLINE_STOPS = frozenset({".", "!", "?", "\"", "”"})
 #: How many sentences back a pronoun's person may be named.
 PRONOUN_REACH = 3
 
@@ -68,8 +70,24 @@ def verb_titles(root: Token, end: int, index: MentionIndex, lex: Lexicon) -> lis
 
 
 def in_headline(person: Span) -> bool:
-    """A title line ("Acme Names Park CEO") is not a sentence: its parse is not read."""
-    sent = person.sent if person.doc.has_annotation("SENT_START") else person.doc[:]
-    text = sent.text.strip()
-    alpha = [t for t in sent if t.is_alpha and len(t) > 3]
-    return bool(alpha) and text[-1:] not in ".!?\"”" and all(t.text[0].isupper() for t in alpha)
+    """A title line ("Acme Names Park CEO") is not a sentence: its parse is not read.
+
+    Read outwards from the name to the sentence's ends, stopping at the first word that a
+    title line would not have: a lower-case word of four letters or more, or a full stop.
+    """
+    doc = person.doc
+    i = person.end
+    while i < len(doc) and not (i > person.end and doc[i].is_sent_start):
+        if not _title_cased(doc[i]) or doc[i].text in HEADLINE_STOPS:
+            return False
+        i += 1
+    i = person.start - 1
+    while i >= 0 and not doc[i + 1].is_sent_start:
+        if not _title_cased(doc[i]):
+            return False
+        i -= 1
+    return True
+
+
+def _title_cased(token: Token) -> bool:
+    return not (token.is_alpha and len(token) > 3 and not token.text[0].isupper())
