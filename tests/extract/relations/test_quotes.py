@@ -24,6 +24,7 @@ def speakers(nlp, text: str) -> list[tuple[str, str]]:
     ("\u201cWe don\u2019t know,\u201d she said. \u201cThe students\u2019 union will decide.\u201d",
      ["We don\u2019t know,", "The students\u2019 union will decide."]),
     ('An open "quotation never closed.\n\nA new paragraph.', []),
+    ("The \u201c 100 Concrete Steps \u201d plan.", [" 100 Concrete Steps "]),
 ])
 def test_quoted_spans(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in quoted_spans(text)] == expected
@@ -287,6 +288,9 @@ def test_said_inside_a_quotation_is_not_its_subject_speaking(nlp) -> None:
     'Amnesty International said the report, "The Long Road Home", was published in May.',
     'Senator Ann Roe, known as "the Iron Lady of the Senate", voted against the bill.',
     'Critics called the stadium a "vanity project for the rich" on Monday.',
+    'The festival \u2018 Chopin and his Europe\u2019 \u2013 organised by the Fryderyk Chopin Institute - opened.',
+    'Nursultan Nazarbayev announced the \u201c 100 Concrete Steps \u201d plan to carry out the reforms.',
+    'He also wrote a memoir in 1840 "Roads and rivers of my home country" about his travels.',
 ])
 def test_scare_quotes_titles_and_nicknames_are_not_quotations(nlp, text: str) -> None:
     assert [q for q in quotations(facts(nlp, text)) if q[1] == "quote"] == []

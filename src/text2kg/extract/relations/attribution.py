@@ -62,6 +62,9 @@ def before(doc: Doc, start: int, quotes, index: MentionIndex, previous: list[dic
     if span is None:
         return None
     i = span.start - 1
+    if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "NUM") and (
+            not is_speech(doc[i].head) or span.end < len(doc) and doc[span.end].dep_ == "appos"):
+        return None  # a name given to a thing ("wrote the book 'Roads'", "a report entitled ...")
     while i >= 0 and (doc[i].is_space or doc[i].text in JOINERS or doc[i].text in ("\u201c", '"', "'", "\u2018")):
         i -= 1
     if i < 0 or inside(doc[i].idx, quotes):
@@ -112,8 +115,8 @@ def after(doc: Doc, end: int, text: str, quotes, index: MentionIndex, previous: 
     closed = text[:end].rstrip()[-1:]
     first = span.end + 1 if span.end < len(doc) and doc[span.end].is_space and "\n" not in doc[span.end].text else span.end
     tokens = doc[first : min(first + REACH_AFTER, len(doc))]
-    if len(tokens) and (tokens[0].is_space or tokens[0].text in DASHES):
-        return _dash(doc, tokens, index)
+    if len(tokens) and tokens[0].is_space:
+        return _dash(doc, tokens, index)  # only a signature below the quotation
     if closed == "." or closed in ("!", "?", "\u2026") and not _speaks_next(tokens):
         return None  # the quotation ended its sentence ("Why?" Lane asked is still one)
     for k, token in enumerate(tokens):

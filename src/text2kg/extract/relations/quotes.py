@@ -95,7 +95,9 @@ def _closes(text: str, i: int, straight: str) -> bool:
     """A closing mark, not an apostrophe ("don\u2019t", "Illinois\u2019s")."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and not (before.isalpha() and after.isalpha())
+    if before.isalpha() and after.isalpha():
+        return False
+    return text[i] != straight or not before.isspace()  # a curly mark closes after a space too
 
 
 def _closed_in_paragraph(text: str, j: int, opener: str, closer: str, straight: str) -> bool:
@@ -152,7 +154,8 @@ def _is_title(words: list[str]) -> bool:
     """"Blood-Soaked Secrets", "The Iron Lady": every word but small ones capitalised."""
     letters = [w.strip(".,;:!?\"'()") for w in words]
     letters = [w for w in letters if w and w.lower() not in SMALL_WORDS]
-    return len(letters) <= 6 and all(w[:1].isupper() for w in letters) and not (letters and letters[0] == "I")
+    return len(letters) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in letters) and not (
+        letters and letters[0] == "I")
 
 
 def _reported(doc: Doc, verb, start: int) -> bool:
