@@ -26,6 +26,10 @@ def _join(words: list[str], spans: list[tuple[int, int, str]]) -> list[str]:
          "Permanent Mission of Ruritania to the Dalmor League"),
         (["Ruritanian", "Embassy", "Velka"], [(0, 2, "ORG"), (2, 3, "GPE")], "Ruritanian Embassy Velka"),
         (["the", "Director", "'s", "Harbour", "Advisory", "Committee"], [(3, 6, "ORG")], "Director 's Harbour Advisory Committee"),
+        (["Ruritanian", "Mission", "in", "the", "Velka", "Valley"], [(0, 2, "ORG"), (4, 6, "LOC")],
+         "Ruritanian Mission in the Velka Valley"),
+        (["Ada", "Ross", "Center", "for", "the", "Folk", "Arts"], [(0, 3, "PERSON"), (5, 7, "ORG")],
+         "Ada Ross Center for the Folk Arts"),
     ],
 )
 def test_parts_of_one_organisations_name_are_joined(words, spans, expected) -> None:

@@ -71,6 +71,13 @@ def _split_in(words_: list[str], start: int, end: int, label: str = "ORG") -> li
 def test_a_field_after_a_post_and_for_is_part_of_the_title() -> None:
     words_ = ["the", "Assistant", "Secretary-General", "for", "Maritime", "Affairs", "spoke"]
     assert _split_in(words_, 4, 6) == []
+    words_ = ["Assistant", "Secretary", "of", "State", "for", "Treaty", "Bodies", "Ivo", "Sand"]
+    assert _split_in(words_, 3, 7) == []
+
+
+def test_an_organisation_after_a_post_and_of_the_stays() -> None:
+    words_ = ["the", "Directors", "of", "the", "Foreign", "Policy", "Institute"]
+    assert _split_in(words_, 4, 7) == ["Foreign Policy Institute"]
 
 
 @pytest.mark.parametrize(

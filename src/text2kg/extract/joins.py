@@ -7,7 +7,7 @@
 - "Bureau of South" "and" "Central Asian Affairs": an organisation "of" something, "and"
   the rest of its field;
 - "Permanent Mission of Ruritania" "to the" "United Nations", "U.S. Embassy" "Kabul": a
-  mission and where it is sent (``data/mission_words.txt``);
+  mission and where it is sent or sits ("in the ...", ``data/mission_words.txt``);
 - "President" "'s" "Cancer Panel": a post owning the organisation's name.
 """
 
@@ -34,11 +34,11 @@ def join_cut_names(
     while i < len(spans):
         span = _with_owning_post(spans[i], posts)
         nxt = spans[i + 1] if i + 1 < len(spans) else None
-        if nxt is not None and span.label_ == "ORG" and nxt.label_ in _NAMES and (
+        if nxt is not None and _organisation(span, org_words) and nxt.label_ in _NAMES and (
             (nxt.start == span.end and span[-1].lower_ in _CUT_AFTER)
             or (span[-1].lower_ in org_words and _gap(span, nxt) in _PREPOSITION_GAPS)
             or (span[0].lower_ in org_words and _gap(span, nxt) == ["and"] and "of" in [t.lower_ for t in span])
-            or (_sent(span, mission_words) and _gap(span, nxt) in ([], ["to"], ["to", "the"]))
+            or (_sent(span, mission_words) and _gap(span, nxt) in _MISSION_GAPS)
         ):
             joined.append(Span(span.doc, span.start, nxt.end, label="ORG", kb_id=span.kb_id))
             i += 2
@@ -49,6 +49,13 @@ def join_cut_names(
 
 
 _PREPOSITION_GAPS = [[p] for p in _JOINING_PREPOSITIONS] + [[p, "the"] for p in _JOINING_PREPOSITIONS]
+_MISSION_GAPS = [[], ["to"], ["to", "the"], ["in"], ["in", "the"]]
+
+
+def _organisation(span: Span, org_words: frozenset[str]) -> bool:
+    """The model's organisation, or a "person" ending in an organisation word ("John F.
+    Kennedy Center")."""
+    return span.label_ == "ORG" or (span.label_ in ("PERSON", "NAME") and span[-1].lower_ in org_words)
 
 
 def _gap(span: Span, nxt: Span) -> list[str]:

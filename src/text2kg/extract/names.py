@@ -96,11 +96,14 @@ def acronym_of(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is made of the initials of ``name``'s words.
 
     Hyphenated parts count as words, and function words may be left out, as may a dotted
-    abbreviation opening the name ("U.S. Food and Drug Administration" is the FDA).
+    abbreviation opening the name ("U.S. Food and Drug Administration" is the FDA), and the
+    words after its last "and" ("Centers for Disease Control and Prevention" is the CDC).
 
     >>> acronym_of("MEK", "Mujahedin-e Khalq"), acronym_of("NCRI", "National Council of Resistance of Iran")
     (True, True)
     >>> acronym_of("FDA", "U.S. Food and Drug Administration")
+    True
+    >>> acronym_of("CDC", "Centers for Disease Control and Prevention")
     True
     >>> acronym_of("EU", "European Union"), acronym_of("UN", "Amnesty International")
     (True, False)
@@ -111,7 +114,10 @@ def acronym_of(acronym: str, name: str) -> bool:
         return False
     if _initials_fit(letters, words):
         return True
-    return len(words) > 2 and _DOTTED.fullmatch(words[0]) is not None and _initials_fit(letters, words[1:])
+    if len(words) > 2 and _DOTTED.fullmatch(words[0]) is not None and _initials_fit(letters, words[1:]):
+        return True
+    last_and = max((i for i, w in enumerate(words) if w.casefold() == "and"), default=0)
+    return last_and >= 2 and len(letters) >= 3 and _initials_fit(letters, words[:last_and])
 
 
 def _initials_fit(letters: str, words: list[str]) -> bool:

@@ -96,6 +96,8 @@ def _after_post_for(span: Span, words: TitleWords) -> bool:
     ("Special Representative for Somalia") or an organisation."""
     doc = span.doc
     i = span.start - 1
+    if i > 0 and doc[i].lower_ == "of" and span[0].lower_ in words.portfolios and _is_post(doc[i - 1].text, words):
+        return True  # "Assistant Secretary of State for International Organizations"
     if i > 0 and doc[i].lower_ == "the":
         i -= 1
     if i < 1 or doc[i].lower_ != "for":
