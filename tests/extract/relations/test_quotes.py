@@ -229,6 +229,12 @@ def test_someone_speaking_for_a_person_is_not_that_person(nlp, subject: str) -> 
 
 
 @pytest.mark.model
+def test_someone_said_to_be_something_is_not_speaking(nlp) -> None:
+    text = 'The party is led by Ali Reza, and Omid Karimi is said to be the "spiritual leader" behind the group.'
+    assert quotations(facts(nlp, text)) == []
+
+
+@pytest.mark.model
 def test_the_chairman_is_the_person_given_that_title_before(nlp) -> None:
     text = ('Senate Foreign Relations Committee Chairman John Kerry spoke today. '
             '"I am pleased that the full Senate confirmed her," said the Chairman.')

@@ -174,7 +174,9 @@ def subject(verb: Token, index: MentionIndex, previous: list[dict] = ()) -> str 
     """The speaker named by the verb's subject (or, when the parse lost it, by the name right
     before the verb)."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ == "nsubjpass":
+            return None  # "X is said to be the 'spiritual leader'": X is spoken of
+        if child.dep_ == "nsubj":
             found = phrase_speaker(child, index, previous)
             if found is None and child.pos_ == "PROPN":  # "Mark Hollis, 41, of Bristol, Connecticut said"
                 return _name_right_before(verb, index)
