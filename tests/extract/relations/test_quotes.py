@@ -309,6 +309,19 @@ def test_according_to(nlp) -> None:
 
 
 @pytest.mark.model
+def test_according_to_before_a_quotation(nlp) -> None:
+    text = 'According to Helen Smart, "the plan to rebuild the schools is dead."'
+    assert quotations(facts(nlp, text)) == [("Helen Smart", "quote", "the plan to rebuild the schools is dead.", ())]
+
+
+@pytest.mark.model
+def test_adding_speaks_for_the_subject_of_the_verb_it_follows(nlp) -> None:
+    text = ('Helen Smart, the mayor, was blunt on Tuesday. "The plan is dead. We start again," she told the council, '
+            'adding: "Nobody will lose a job over this."')
+    assert [q[0] for q in quotations(facts(nlp, text))] == ["Helen Smart", "Helen Smart"]
+
+
+@pytest.mark.model
 def test_according_to_something_said_by_someone_is_not_their_speech(nlp) -> None:
     text = ("According to a resolution that was added by Board Chair Florence Devouard on the website, "
             "Sue Gardner has been confirmed as the new director.")

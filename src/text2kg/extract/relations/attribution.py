@@ -78,6 +78,10 @@ def before(doc: Doc, start: int, quotes, index: MentionIndex, previous: list[dic
         verb = doc[j]
         if inside(verb.idx, quotes):
             break
+        if verb.lower_ == "to" and j > 0 and doc[j - 1].lower_ == "according":
+            obj = next((c for c in verb.children if c.dep_ == "pobj"), None)
+            speaker = phrase_speaker(obj, index, previous) if obj is not None else None
+            return (speaker, verb, "according-to") if speaker else None
         if verb.lemma_.lower() in lexicon.words("statement_words") and colon and verb.pos_ in ("NOUN", "PROPN"):
             speaker = _statement_from(verb, index)
             if speaker is not None:
@@ -185,8 +189,9 @@ def subject(verb: Token, index: MentionIndex, previous: list[dict] = ()) -> str 
                 named = _name_right_before(verb, index)
                 return named if named is not None and index.type_of(named) == "Person" else None
             return found
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return subject(verb.head, index, previous)
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and not (
+            verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)):  # "asked Y to explain"
+        return subject(verb.head, index, previous)  # "she told the council, adding: ..."
     return _name_right_before(verb, index)
 
 

@@ -237,6 +237,8 @@ def _according_to(doc: Doc, index: MentionIndex, quotes) -> list[dict]:
             if speaker is None or inside(tokens[0].idx, quotes):
                 continue
             rest = doc[comma.i + 1 : sent.end]
+            if rest.text.lstrip()[:1] in "\"\u201c\u2018'":
+                continue  # a direct quotation, found with its marks
             text = rest.text.strip()
             start = rest.start_char + (len(rest.text) - len(rest.text.lstrip()))
             out.append(_quotation(speaker, text, start, start + len(text), index.sentence(tokens[0]), "according-to"))
