@@ -25,6 +25,8 @@ def speakers(nlp, text: str) -> list[tuple[str, str]]:
      ["We don\u2019t know,", "The students\u2019 union will decide."]),
     ('An open "quotation never closed.\n\nA new paragraph.', []),
     ("The \u201c 100 Concrete Steps \u201d plan.", [" 100 Concrete Steps "]),
+    ('He wrote, "It was Joseph. " The story ends.', ["It was Joseph. "]),
+    ('Commanding: "Stop that, you will be old ". Then "no more" came.', ["Stop that, you will be old ", "no more"]),
 ])
 def test_quoted_spans(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in quoted_spans(text)] == expected

@@ -88,7 +88,7 @@ def _pairs(text: str, opener: str, closer: str, straight: str) -> list[tuple[int
 def _opens(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{\u2014\u2013-/") and not after.isspace()
+    return (before.isspace() or before in "([{\u2014\u2013-/") and not after.isspace() and after not in ".,;:!?)]"
 
 
 def _closes(text: str, i: int, straight: str) -> bool:
@@ -97,7 +97,8 @@ def _closes(text: str, i: int, straight: str) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isalpha() and after.isalpha():
         return False
-    return text[i] != straight or not before.isspace()  # a curly mark closes after a space too
+    # a curly mark closes after a space too; a straight one, unless it opens what follows
+    return text[i] != straight or not before.isspace() or not _opens(text, i)
 
 
 def _closed_in_paragraph(text: str, j: int, opener: str, closer: str, straight: str) -> bool:
@@ -237,7 +238,8 @@ def _according_to(doc: Doc, index: MentionIndex, quotes) -> list[dict]:
             if speaker is None or inside(tokens[0].idx, quotes):
                 continue
             rest = doc[comma.i + 1 : sent.end]
-            if rest.text.lstrip()[:1] in "\"\u201c\u2018'":
+            begins = rest.start_char + len(rest.text) - len(rest.text.lstrip())
+            if any(begins < s <= begins + 1 and e - s >= 0.8 * len(rest.text.strip()) for s, e in quotes):
                 continue  # a direct quotation, found with its marks
             text = rest.text.strip()
             start = rest.start_char + (len(rest.text) - len(rest.text.lstrip()))
