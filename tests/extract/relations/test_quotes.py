@@ -244,6 +244,19 @@ def test_the_chairman_is_the_person_given_that_title_before(nlp) -> None:
 
 
 @pytest.mark.model
+def test_the_title_given_in_apposition_before(nlp) -> None:
+    text = ("Ban Ki-moon, the UN Secretary-General, visited the camp on Monday. "
+            'Later the Secretary-General said: "No child should live like this."')
+    assert [q[0] for q in quotations(facts(nlp, text))] == ["Ban Ki-moon"]
+
+
+@pytest.mark.model
+def test_quoted_as_saying(nlp) -> None:
+    text = 'Helen Smart was quoted as saying "the plan to rebuild the schools is dead."'
+    assert [q[0] for q in quotations(facts(nlp, text))] == ["Helen Smart"]
+
+
+@pytest.mark.model
 def test_a_title_of_someone_else_is_not_theirs(nlp) -> None:
     text = ("The mission thanked Special Representative of the Secretary-General Ashraf Qazi. "
             'As the Secretary-General said, "The success of the election augurs well for the transition."')

@@ -189,6 +189,9 @@ def subject(verb: Token, index: MentionIndex, previous: list[dict] = ()) -> str 
                 named = _name_right_before(verb, index)
                 return named if named is not None and index.type_of(named) == "Person" else None
             return found
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        quoted = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+        return phrase_speaker(quoted, index, previous) if quoted is not None else None  # "X was quoted as saying"
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and not (
             verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)):  # "asked Y to explain"
         return subject(verb.head, index, previous)  # "she told the council, adding: ..."
@@ -273,8 +276,9 @@ def _named_before(noun: Token, index: MentionIndex) -> str | None:
     for mention in reversed(earlier):
         if mention.label_ == "Organization" and any(t.lower_ == word for t in mention):
             return mention.kb_id_
-        if mention.label_ == "Person" and word in _title_before(doc, mention.start):
-            return mention.kb_id_
+        if mention.label_ == "Person" and (word in _title_before(doc, mention.start) or word in {
+                t.lower_ for c in mention.root.children if c.dep_ == "appos" for t in c.subtree}):
+            return mention.kb_id_  # "Chairman John Kerry", "Ban Ki-moon, the Secretary-General"
     if word in ORGANISATION_NOUNS:  # "the company": the organisation named last, nearby
         first = index.sentence(noun) - ANTECEDENT_SENTENCES
         for mention in reversed(earlier):
