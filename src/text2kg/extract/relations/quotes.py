@@ -22,7 +22,8 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from text2kg.extract import lexicon
-from text2kg.extract.relations.attribution import SPEAKERS, after, before, inside, is_speech, phrase_speaker, subject
+from text2kg.extract.relations.attribution import after, before, inside, is_speech
+from text2kg.extract.relations.speakers import phrase_speaker, subject
 from text2kg.extract.relations.index import MentionIndex
 from text2kg.extract.spans import doc_text, sentence_spans
 
