@@ -28,3 +28,13 @@ def positions(extraction: Extraction) -> set[tuple]:
 def quotations(extraction: Extraction) -> list[tuple]:
     labels = label_of(extraction)
     return [(labels[q.speaker], q.kind, q.text, tuple(labels[a] for a in q.addressees)) for q in extraction.quotations]
+
+
+def hand_built_quotations(blank, words, heads, deps, pos, lemmas, ents, spaces=None) -> list[tuple[str, str]]:
+    """(speaker, text) of the quotations our components find in a hand-built doc."""
+    from tests.conftest import build_doc, run_components
+
+    doc = run_components(blank, build_doc(blank, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+                                          ents=ents, spaces=spaces))
+    table = doc._.text2kg_entities
+    return [(table[q["speaker"]]["label"], q["text"]) for q in doc._.text2kg_facts["quotations"]]

@@ -1,9 +1,6 @@
 import pytest
 
-from tests.conftest import build_doc, run_components
 from tests.extract.relations.helpers import facts, quotations
-from text2kg.extract.relations.attribution import after
-from text2kg.extract.relations.index import MentionIndex
 from text2kg.extract.relations.quotes import quoted_spans
 
 
@@ -30,46 +27,6 @@ def speakers(nlp, text: str) -> list[tuple[str, str]]:
 ])
 def test_quoted_spans(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in quoted_spans(text)] == expected
-
-
-# --- hand-built docs (no model) -----------------------------------------------------------------
-
-def _quotes_of(blank, words, heads, deps, pos, lemmas, ents, spaces=None):
-    doc = run_components(blank, build_doc(blank, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
-                                          ents=ents, spaces=spaces))
-    table = doc._.text2kg_entities
-    return [(table[q["speaker"]]["label"], q["text"]) for q in doc._.text2kg_facts["quotations"]]
-
-
-def test_the_person_a_title_precedes_speaks_not_the_organisation_in_the_title(blank) -> None:
-    words = ["BBC", "correspondent", "Jo", "Lane", "said", ",", '"', "We", "lost", "the", "vote", "today", ".", '"']
-    heads = [1, 3, 3, 4, 4, 4, 8, 8, 4, 10, 8, 8, 8, 8]
-    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "punct", "punct", "nsubj", "ccomp", "det",
-            "dobj", "npadvmod", "punct", "punct"]
-    pos = ["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "DET", "NOUN", "NOUN",
-           "PUNCT", "PUNCT"]
-    lemmas = ["BBC", "correspondent", "Jo", "Lane", "say", ",", '"', "we", "lose", "the", "vote", "today", ".", '"']
-    ents = ["B-ORG", "O", "B-PERSON", "I-PERSON"] + ["O"] * 10
-    spaces = [True, True, True, True, False, True, False, True, True, True, True, False, False, False]
-    assert _quotes_of(blank, words, heads, deps, pos, lemmas, ents, spaces) == [("Jo Lane", "We lost the vote today.")]
-
-
-def test_a_full_stop_inside_the_quotation_ends_the_search_for_its_verb(blank) -> None:
-    # Ann Roe said , " We will appeal . " Tom Poe said nothing .
-    words = ["Ann", "Roe", "said", ",", '"', "We", "will", "appeal", "it", ".", '"', "Tom", "Poe", "said", "nothing", "."]
-    heads = [1, 2, 2, 2, 7, 7, 7, 2, 7, 7, 7, 12, 13, 13, 13, 13]
-    deps = ["compound", "nsubj", "ROOT", "punct", "punct", "nsubj", "aux", "ccomp", "dobj", "punct", "punct",
-            "compound", "nsubj", "ROOT", "dobj", "punct"]
-    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "PRON", "AUX", "VERB", "PRON", "PUNCT", "PUNCT", "PROPN",
-           "PROPN", "VERB", "PRON", "PUNCT"]
-    lemmas = ["Ann", "Roe", "say", ",", '"', "we", "will", "appeal", "it", ".", '"', "Tom", "Poe", "say", "nothing", "."]
-    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 9 + ["B-PERSON", "I-PERSON", "O", "O", "O"]
-    spaces = [True, False, False, True, False, True, True, True, False, False, True, True, True, True, False, False]
-    assert _quotes_of(blank, words, heads, deps, pos, lemmas, ents, spaces) == [("Ann Roe", "We will appeal it.")]
-    doc = run_components(blank, build_doc(blank, words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents,
-                                          spaces=spaces))
-    (start, end), = quoted_spans(doc.text)
-    assert after(doc, end, doc.text, [], MentionIndex(doc), []) is None
 
 
 # --- end to end, with the model -------------------------------------------------------------------
