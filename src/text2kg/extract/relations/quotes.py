@@ -183,7 +183,7 @@ def _continue(found: list[dict], text: str, start: int, end: int, attributed) ->
 def _standalone(text: str, start: int, end: int, after: bool = True) -> bool:
     """The quotation opens a sentence (and, with ``after``, ends one)."""
     head = text[: start - 1].rstrip()
-    opens = not head or head[-1] in ".!?\n\u201d\"\u2019'" or text[start - 2 : start - 1].isspace() and "\n" in text[max(0, start - 3) : start]
+    opens = not head or head[-1] in ".!?\n\u201d\"\u2019'" or "\n" in text[len(head) : start]
     closes = text[:end].rstrip()[-1:] in (".", "!", "?", "\u2026")
     return opens and (closes or not after)
 
