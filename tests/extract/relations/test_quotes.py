@@ -89,6 +89,13 @@ def test_a_short_first_part_and_its_continuation(nlp) -> None:
 
 
 @pytest.mark.model
+def test_a_sentence_between_two_quotations_parts_them(nlp) -> None:
+    text = '"The plan is dead," said Carl Lane. Ann Roe left the room. "We will start again with a new team."'
+    found = quotations(facts(nlp, text))
+    assert found[0][:3] == ("Carl Lane", "quote", "The plan is dead,")
+
+
+@pytest.mark.model
 def test_an_interrupted_quotation_continues_in_the_next_paragraph(nlp) -> None:
     text = ('"The plan is dead and buried," said Carl Lane, the union leader.\n\n'
             '"We will start again with a new team next year."')

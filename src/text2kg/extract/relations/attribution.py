@@ -116,7 +116,7 @@ def after(doc: Doc, end: int, text: str, quotes, index: MentionIndex, previous: 
     if closed == "." or closed in ("!", "?", "\u2026") and not _speaks_next(tokens):
         return None  # the quotation ended its sentence ("Why?" Lane asked is still one)
     for k, token in enumerate(tokens):
-        if _ends_sentence(token) or "\n" in token.text or inside(token.idx, quotes):
+        if ends_sentence(token) or "\n" in token.text or inside(token.idx, quotes):
             break
         if token.lower_ == "according" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "to":
             obj = next((c for c in tokens[k + 1].children if c.dep_ == "pobj"), None)
@@ -128,13 +128,13 @@ def after(doc: Doc, end: int, text: str, quotes, index: MentionIndex, previous: 
     return None
 
 
-def _ends_sentence(token: Token) -> bool:
+def ends_sentence(token: Token) -> bool:
     """A full stop, unless it closes an abbreviation ("Sgt. Mark Hollis")."""
     if token.text not in SENTENCE_ENDS:
         return False
     if token.text == "." and token.i > 0:
         word = token.doc[token.i - 1]
-        return not (word.is_title and len(word) <= 4 and not word.whitespace_)
+        return bool(token.is_sent_end) or not (word.is_title and len(word) <= 4 and not word.whitespace_)
     return True
 
 

@@ -22,7 +22,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from text2kg.extract import lexicon
-from text2kg.extract.relations.attribution import after, before, inside, is_speech
+from text2kg.extract.relations.attribution import after, before, ends_sentence, inside, is_speech
 from text2kg.extract.relations.speakers import phrase_speaker, subject
 from text2kg.extract.relations.index import MentionIndex
 from text2kg.extract.spans import doc_text, sentence_spans
@@ -135,7 +135,7 @@ def find_quotations(doc: Doc, index: MentionIndex) -> list[dict]:
                 continue
         elif attributed is None:
             attributed = after(doc, end, text, others, index, found)
-        merged = _continue(found, text, start, end, attributed)
+        merged = _continue(doc, found, text, start, end, attributed)
         if merged:
             continue
         if attributed is None and _standalone(text, start, end):
@@ -166,13 +166,16 @@ def _reported(doc: Doc, verb, start: int) -> bool:
     return span is not None and verb.pos_ in ("VERB", "AUX") and verb.is_ancestor(span.root) and verb.i < span.start
 
 
-def _continue(found: list[dict], text: str, start: int, end: int, attributed) -> bool:
-    """The next part of the quotation before, past the attribution between them."""
+def _continue(doc: Doc, found: list[dict], text: str, start: int, end: int, attributed) -> bool:
+    """The next part of the quotation before, past the attribution between them (one
+    sentence at most: in ``"...," said Lane. Poe disagreed. "..."`` the second part is not
+    Lane's)."""
     if not found or found[-1]["kind"] != "quote" or not _standalone(text, start, end, after=False):
         return False
     last = found[-1]
-    gap = text[last["end"] : start]
-    if len(gap.split()) > MAX_INTERRUPTION_WORDS or not last["start"] <= last["verb"] < start:
+    gap = doc.char_span(last["end"], start - 1, alignment_mode="expand")
+    if (gap is None or len(gap.text.split()) > MAX_INTERRUPTION_WORDS or not last["start"] <= last["verb"] < start
+            or sum(ends_sentence(t) for t in gap) > 1):
         return False
     if attributed is not None and attributed[0] != last["speaker"]:
         return False
