@@ -129,12 +129,12 @@ def after(doc: Doc, end: int, text: str, quotes, index: MentionIndex, previous: 
 
 
 def ends_sentence(token: Token) -> bool:
-    """A full stop, unless it closes an abbreviation ("Sgt. Mark Hollis")."""
+    """A full stop, unless it closes an honorific ("Sgt. Mark Hollis", ``data/honorifics.txt``)."""
     if token.text not in SENTENCE_ENDS:
         return False
     if token.text == "." and token.i > 0:
         word = token.doc[token.i - 1]
-        return bool(token.is_sent_end) or not (word.is_title and len(word) <= 4 and not word.whitespace_)
+        return word.whitespace_ != "" or not {word.lower_, word.lower_ + "."} & lexicon.words("honorifics")
     return True
 
 
