@@ -55,6 +55,13 @@ def test_a_statement_announced_with_a_colon_runs_over_paragraphs(nlp) -> None:
 
 
 @pytest.mark.model
+def test_a_verb_of_speech_in_a_clause_before_a_colon_does_not_introduce_it(nlp) -> None:
+    text = ('The report, which Amnesty International said was flawed, listed three demands: '
+            '"free the prisoners, end the trials and open the prisons."')
+    assert quotations(facts(nlp, text)) == []
+
+
+@pytest.mark.model
 def test_a_statement_announced_two_sentences_before(nlp) -> None:
     text = ("Governor Ellen Park issued the following statement today after the Senate approved the budget. "
             "The vote was close.\n\n\u201cThis budget protects our schools and our hospitals.\u201d")

@@ -80,7 +80,8 @@ def before(doc: Doc, start: int, quotes, index: MentionIndex, previous: list[dic
                 return speaker, verb, "statement"
         if not is_speech(verb):
             continue
-        if verb.i == i or colon or verb.is_ancestor(last) and _reaches(verb, doc[span.end] if span.end < len(doc) else last):
+        reaches = verb.is_ancestor(last) or verb.i == i
+        if reaches and (colon or _reaches(verb, doc[span.end] if span.end < len(doc) else last)):
             speaker = subject(verb, index, previous)
             return (speaker, verb, "said-before") if speaker else None
         return None
