@@ -43,6 +43,8 @@ class Entities:
         self.org_words = org_words
         self.gazetteer = gazetteer
         self.place_words = place_words
+        self.blocked_parts = titles | institutions
+        self.generic_words = (titles | org_words) - institutions
         self.short_forms = {  # "U.S." -> "United States"
             name_key(name): name_key(place[1])
             for name, place in (gazetteer or {}).items()
@@ -73,16 +75,15 @@ class Entities:
         event, nor over a date unless it holds the date whole ("June List", where the model
         saw the date "June"; the caller then drops that date).
         """
-        clusters = cluster_names(
-            [_name(s) for s in spans], self.titles | self.institutions, self.org_words, self.short_forms
-        )
+        named = [_name(s) for s in spans]
+        clusters = cluster_names(named, self.blocked_parts, self.org_words, self.short_forms)
         members: dict[str, list[Span]] = defaultdict(list)
         for span, number in zip(spans, clusters):
             members[f"c{number}"].append(span)
         types = {
             key: self._decide_type(group)
             for key, group in members.items()
-            if not _generic([display_name(s.text) for s in group], (self.titles | self.org_words) - self.institutions)
+            if not _generic([display_name(s.text) for s in group], self.generic_words)
         }  # a lone "Tribunal" or "Council" names nothing in particular; "the Senate" does
         patterns = {key: list(members[key]) + _surnames(key, members, types) for key in types}
         for span in recover_mentions(doc, patterns, spans + events, self.titles):
@@ -90,7 +91,7 @@ class Entities:
                 continue
             if not any(overlaps(span, d) and not _swallows(span, d) for d in dates):
                 members[span.kb_id_].append(span)
-        means = {s.text: _name(s).means for s in spans if _name(s).means}  # found again: "Syrian" is "Syria"
+        means = {s.text: n.means for s, n in zip(spans, named) if n.means}  # found again: "Syrian" is "Syria"
         out = []
         for key, type_ in types.items():
             group = members[key]
@@ -102,7 +103,7 @@ class Entities:
 
     def _decide_type(self, group: list[Span]) -> str:
         votes = sum((mention_votes(s, self.titles, self.place_words) for s in group), Counter())
-        forms = [display_name(_name(s).means or s.text) for s in group]  # "Syrian" is "Syria"
+        forms = [display_name(_means(s) or s.text) for s in group]  # "Syrian" is "Syria"
         votes += name_votes(forms, self.org_words, self.gazetteer, self.place_words)
         longest = max(group, key=lambda s: (not is_acronym(s.text), len(s), s.label_ != "NAME"))
         return decide_type(votes, LABEL_TYPES.get(longest.label_, "Organization"))
@@ -157,6 +158,10 @@ def make_entities(nlp: Language, name: str) -> Entities:
         words("place_keywords"),
         words("institutions"),
     )
+
+
+def _means(span: Span) -> str:
+    return span.kb_id_[len(DEMONYM):] if span.kb_id_.startswith(DEMONYM) else ""
 
 
 def _name(span: Span) -> Name:

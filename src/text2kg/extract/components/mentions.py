@@ -23,6 +23,8 @@ decided later over all mentions of an entity by ``text2kg_entities``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -95,8 +97,7 @@ def find_mentions(
     spans: list[Span] = []
     ents = _join_day_to_month(list(doc.ents))
     if title_words is not None:
-        portfolio_words = frozenset(w for p in title_words.portfolios for w in p.split(" "))  # "Affairs"
-        ents = widen_persons(ents, titles | title_words.modifiers | portfolio_words | org_words)
+        ents = widen_persons(ents, _person_stops(titles, title_words.modifiers, title_words.portfolios, org_words))
     for ent in ents:
         spans.extend(_clean_entity(ent, titles, title_words))
     spans = join_cut_names(spans, org_words, *((title_words.missions, titles) if title_words else ()))
@@ -140,6 +141,14 @@ def _clean_entity(ent: Span, titles: frozenset[str], title_words: TitleWords | N
             parts = [government_as_place(o, title_words.places) for p in parts for o in split_owner(p, title_words)]
         cleaned += [p for p in parts if _looks_like_name(p)]
     return cleaned
+
+
+@lru_cache(maxsize=8)
+def _person_stops(
+    titles: frozenset[str], modifiers: frozenset[str], portfolios: frozenset[str], org_words: frozenset[str]
+) -> frozenset[str]:
+    """Words that never join a person's name: titles, portfolios' words ("Affairs"), organisation words."""
+    return titles | modifiers | org_words | frozenset(w for p in portfolios for w in p.split(" "))
 
 
 def _split_spaced_dashes(parts: list[Span]) -> list[Span]:
