@@ -11,7 +11,9 @@ Starts from the pipeline's entities and:
   Ned Price" is the person "Ned Price", "Wikimedia Board Chair Florence Devouard" the
   organisation "Wikimedia" and the person "Florence Devouard"; a portfolio alone ("State"
   of "Secretary of State") is no name; a name does not run over a spaced dash
-  ("WASHINGTON, DC - House Majority Leader");
+  ("WASHINGTON, DC - House Majority Leader"); a name on a title line (a headline or
+  heading in title case, :mod:`text2kg.extract.headlines`) is kept only when the body
+  writes it too;
 - drops lone lower-case words ("supreme") and anything on a boilerplate line;
 - splits "MEK/PMOI" and ties a name to the acronyms bracketed after it
   ("Mujahedin-e Khalq (MEK/PMOI)"), giving the group one shared ``kb_id``;
@@ -45,6 +47,7 @@ from text2kg.extract.spans import (
     trim_date,
 )
 from text2kg.extract.fullnames import widen_persons
+from text2kg.extract.headlines import drop_title_fragments
 from text2kg.extract.joins import join_cut_names
 from text2kg.extract.owners import DEMONYM, government_as_place, split_owner
 from text2kg.extract.titles import TitleWords, split_title
@@ -102,6 +105,9 @@ def find_mentions(
         spans.extend(_clean_entity(ent, titles, title_words))
     spans = join_cut_names(spans, org_words, *((title_words.missions, titles) if title_words else ()))
     spans = _add_bracketed_acronyms(doc, spans)
+    if title_words is not None:
+        names = drop_title_fragments(doc, [s for s in spans if s.label_ in NAME_LABELS])
+        spans = [s for s in spans if s.label_ not in NAME_LABELS] + names
     return sorted(
         (s for s in spans if not in_ranges(s.start_char, s.end_char, boilerplate)),
         key=lambda s: (s.start, s.end),
