@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 from collections.abc import Iterable, Mapping
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from text2kg.extract.names import acronym_of, clean_name, is_acronym
 
@@ -22,6 +22,8 @@ LABEL_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "GPE": PLACE, "LOC": PLACE
 SPEECH_VERBS = frozenset(
     "say tell declare add state urge warn argue insist explain write claim recall".split()
 )
+#: Verbs of posting: "posted on X" names a platform.
+POSTING_VERBS = frozenset("post write share tweet publish announce say upload comment".split())
 TITLE_WEIGHT = 2.0
 ORG_WORD_WEIGHT = 3.0
 ACRONYM_WEIGHT = 1.5
@@ -33,9 +35,15 @@ PLACE_WORD_WEIGHT = 3.5
 GAZETTEER_WEIGHTS = {"country": 3.0, "region": 2.0, "city": 1.5}
 
 
-def mention_votes(span: Span, titles: frozenset[str], place_words: frozenset[str] = frozenset()) -> Counter[str]:
+def mention_votes(
+    span: Span,
+    titles: frozenset[str],
+    place_words: frozenset[str] = frozenset(),
+    org_nouns: frozenset[str] = frozenset(),
+) -> Counter[str]:
     """Votes from one mention: its label, a title before it, a post in apposition, a verb of
-    speech, a place word before it ("the province of Herat")."""
+    speech, a place word before it ("the province of Herat"), an organisation noun in
+    apposition ("Velka, the social media platform") or "posted on" before it."""
     votes: Counter[str] = Counter()
     if span.label_ in LABEL_TYPES:
         votes[LABEL_TYPES[span.label_]] += 1
@@ -52,11 +60,30 @@ def mention_votes(span: Span, titles: frozenset[str], place_words: frozenset[str
         votes[PERSON] += TITLE_WEIGHT
     elif any(c.dep_ == "appos" and c.lemma_.lower() in titles for c in root.children):
         votes[PERSON] += TITLE_WEIGHT
+    if _said_to_be(root, org_nouns) or _posted_on(span):
+        votes[ORGANIZATION] += TITLE_WEIGHT
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
         votes[PERSON] += SPEAKER_WEIGHT
     if _in_dateline(span):
         votes[PLACE] += DATELINE_WEIGHT
     return votes
+
+
+def _said_to_be(root: Token, org_nouns: frozenset[str]) -> bool:
+    """An organisation noun in apposition: "Velka, the platform", "the company, Brisco"."""
+    if not org_nouns:
+        return False
+    if root.dep_ == "appos" and root.head.lemma_.lower() in org_nouns:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in org_nouns for c in root.children)
+
+
+def _posted_on(span: Span) -> bool:
+    """"posted on Velka", "wrote on Velka": a platform."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "on":
+        return False
+    return doc[span.start - 1].head.lemma_.lower() in POSTING_VERBS
 
 
 def _in_dateline(span: Span) -> bool:
@@ -82,6 +109,7 @@ def name_votes(
     org_words: frozenset[str],
     gazetteer: Mapping[str, tuple[str, ...]] | None = None,
     place_words: frozenset[str] = frozenset(),
+    org_nouns: frozenset[str] = frozenset(),
 ) -> Counter[str]:
     """Votes from the names of one entity taken together.
 
@@ -102,6 +130,8 @@ def name_votes(
     longest = max(forms, key=lambda f: len(f.split(" ")), default="")
     if " " in longest and longest.split(" ")[-1].casefold() in place_words:
         votes[PLACE] += PLACE_WORD_WEIGHT
+    if " " in longest and longest.split(" ")[-1].casefold() in org_nouns:
+        votes[ORGANIZATION] += ORG_WORD_WEIGHT  # "Orvik United", "Halden FC"
     acronyms = [f for f in forms if is_acronym(f)]
     if any(acronym_of(a, f) for a in acronyms for f in forms if not is_acronym(f)):
         votes[ORGANIZATION] += ACRONYM_WEIGHT

@@ -198,3 +198,32 @@ def test_an_owner_written_with_s_is_its_own_mention(blank) -> None:
     assert {label: info["type"] for label, info in found.items()} == {
         "Norway": "Place", "Ministry of Fisheries": "Organization", "KLA": "Organization", "Office of Ports": "Organization"
     }
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "heads", "deps", "name"),
+    [
+        # an organisation noun in apposition
+        (["Velka", ",", "the", "platform", ",", "fell"], ["B-PERSON", "O", "O", "O", "O", "O"],
+         [5, 0, 3, 0, 0, 5], ["nsubj", "punct", "det", "appos", "punct", "ROOT"], "Velka"),
+        # "posted on X"
+        (["Ada", "posted", "on", "Velka"], ["B-PERSON", "O", "O", "B-PERSON"],
+         [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"], "Velka"),
+    ],
+)
+def test_context_says_a_name_is_an_organisations(blank, words, ents, heads, deps, name) -> None:
+    lemmas = [{"posted": "post"}.get(w, w.lower()) for w in words]
+    doc = build_doc(blank, words, ents=ents, heads=heads, deps=deps, lemmas=lemmas)
+    assert entities_of(run_components(blank, doc))[name]["type"] == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "name"),
+    [
+        (["Orvik", "United", "won"], ["B-GPE", "I-GPE", "O"], "Orvik United"),  # a club's ending
+        (["Halden", "FC", "won"], ["B-PERSON", "I-PERSON", "O"], "Halden FC"),
+        (["on", "Twitter", "today"], ["O", "B-PERSON", "O"], "Twitter"),  # a platform named alone
+    ],
+)
+def test_clubs_and_platforms_are_organisations(blank, words, ents, name) -> None:
+    assert entities_of(run_components(blank, build_doc(blank, words, ents=ents)))[name]["type"] == "Organization"

@@ -36,9 +36,11 @@ class Entities:
         gazetteer: Mapping[str, tuple[str, ...]] | None = None,
         place_words: frozenset[str] = frozenset(),
         institutions: frozenset[str] = frozenset(),
+        org_nouns: frozenset[str] = frozenset(),
     ) -> None:
         register_extensions()
         self.institutions = institutions
+        self.org_nouns = org_nouns
         self.titles = titles
         self.org_words = org_words
         self.gazetteer = gazetteer
@@ -102,9 +104,9 @@ class Entities:
         return out
 
     def _decide_type(self, group: list[Span]) -> str:
-        votes = sum((mention_votes(s, self.titles, self.place_words) for s in group), Counter())
+        votes = sum((mention_votes(s, self.titles, self.place_words, self.org_nouns) for s in group), Counter())
         forms = [display_name(_means(s) or s.text) for s in group]  # "Syrian" is "Syria"
-        votes += name_votes(forms, self.org_words, self.gazetteer, self.place_words)
+        votes += name_votes(forms, self.org_words, self.gazetteer, self.place_words, self.org_nouns)
         longest = max(group, key=lambda s: (not is_acronym(s.text), len(s), s.label_ != "NAME"))
         return decide_type(votes, LABEL_TYPES.get(longest.label_, "Organization"))
 
@@ -153,10 +155,11 @@ def _surnames(key: str, members: dict[str, list[Span]], types: dict[str, str]) -
 def make_entities(nlp: Language, name: str) -> Entities:
     return Entities(
         words("posts") | words("honorifics"),
-        words("org_keywords") | words("institutions"),
+        words("org_keywords") | words("institutions") | words("platforms"),
         known_places(),
         words("place_keywords"),
-        words("institutions"),
+        words("institutions") | words("platforms"),
+        words("org_nouns"),
     )
 
 
