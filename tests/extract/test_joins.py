@@ -39,3 +39,19 @@ def test_parts_of_one_organisations_name_are_joined(words, spans, expected) -> N
 def test_two_organisations_and_a_place_after_in_stay_apart() -> None:
     words = ["Halden", "Trust", "and", "Orvik", "Group", "in", "Velka"]
     assert _join(words, [(0, 2, "ORG"), (3, 5, "ORG"), (6, 7, "GPE")]) == ["Halden Trust", "Orvik Group", "Velka"]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Velka", ",", "VR"], ["Velka, VR"]),  # the gazetteer knows the whole name
+        (["VELKA", ",", "VR"], ["VELKA, VR"]),  # in capitals, as a dateline writes it
+        (["Velka", ",", "Orvik"], ["Velka", "Orvik"]),  # two places in a list
+    ],
+)
+def test_a_place_and_its_comma_part_are_one_name_the_gazetteer_knows(words, expected) -> None:
+    from text2kg.extract.joins import join_places
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, True, False])
+    spans = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 3, label="GPE")]
+    assert [s.text for s in join_places(spans, {"Velka, VR", "Velka", "Orvik"})] == expected

@@ -8,10 +8,13 @@
   the rest of its field;
 - "Permanent Mission of Ruritania" "to the" "United Nations", "U.S. Embassy" "Kabul": a
   mission and where it is sent or sits ("in the ...", ``data/mission_words.txt``);
-- "President" "'s" "Cancer Panel": a post owning the organisation's name.
+- "President" "'s" "Cancer Panel": a post owning the organisation's name;
+- "Washington" "," "D.C.": one place's name, when the gazetteer knows it so.
 """
 
 from __future__ import annotations
+
+from collections.abc import Container
 
 from spacy.tokens import Span
 
@@ -56,6 +59,26 @@ def _organisation(span: Span, org_words: frozenset[str]) -> bool:
     """The model's organisation, or a "person" ending in an organisation word ("John F.
     Kennedy Center")."""
     return span.label_ == "ORG" or (span.label_ in ("PERSON", "NAME") and span[-1].lower_ in org_words)
+
+
+def join_places(spans: list[Span], gazetteer: Container[str]) -> list[Span]:
+    """"Washington" "," "D.C." -> "Washington, D.C.": two names and a comma that the
+    gazetteer knows as one place's name."""
+    joined: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if nxt is not None and nxt.start == span.end + 1 and span.doc[span.end].text == "," and span.label_ in _NAMES:
+            whole = span.doc[span.start : nxt.end].text
+            spellings = (whole, f"{span.text.title()}, {nxt.text}")  # "WASHINGTON, DC"
+            if any(w in gazetteer for w in spellings):
+                joined.append(Span(span.doc, span.start, nxt.end, label="GPE"))
+                i += 2
+                continue
+        joined.append(span)
+        i += 1
+    return joined
 
 
 def _gap(span: Span, nxt: Span) -> list[str]:

@@ -48,7 +48,7 @@ from text2kg.extract.spans import (
 )
 from text2kg.extract.fullnames import widen_persons
 from text2kg.extract.headlines import drop_title_fragments
-from text2kg.extract.joins import join_cut_names
+from text2kg.extract.joins import join_cut_names, join_places
 from text2kg.extract.owners import DEMONYM, government_as_place, split_owner
 from text2kg.extract.titles import TitleWords, split_title
 
@@ -104,6 +104,8 @@ def find_mentions(
     for ent in ents:
         spans.extend(_clean_entity(ent, titles, title_words))
     spans = join_cut_names(spans, org_words, *((title_words.missions, titles) if title_words else ()))
+    if title_words is not None:
+        spans = join_places(spans, title_words.places)
     spans = _add_bracketed_acronyms(doc, spans)
     if title_words is not None:
         names = drop_title_fragments(doc, [s for s in spans if s.label_ in NAME_LABELS])
