@@ -176,3 +176,25 @@ def test_a_summary_left_behind_by_a_crash_is_reported_stale_until_the_next_build
     load(store)
     assert not summary_is_stale(store)
     assert not summary_is_stale(OxigraphStore())  # no documents: nothing to be out of date about
+
+
+def test_a_change_stopped_before_its_refresh_leaves_the_summary_unsealed_and_a_reader_sees_it_in_one_look() -> None:
+    from text2kg.graph.corpus import Changes, summary_is_stale
+
+    store = load(OxigraphStore(), A, B)
+    asked: list[str] = []
+    query = store.query
+
+    def counted(sparql, bindings=None, **options):
+        asked.append(sparql)
+        return query(sparql, bindings, **options)
+
+    store.query = counted  # type: ignore[method-assign]
+    assert not summary_is_stale(store)
+    assert all(q.lstrip().startswith("ASK") for q in asked), asked  # no read of every document's hash
+    store.query = query  # type: ignore[method-assign]
+    changes = Changes(store, IRIS)
+    changes.remove("a.txt")  # then the process dies before finish()
+    assert summary_is_stale(store)
+    Changes(store, IRIS).finish()  # the next build refreshes it
+    assert not summary_is_stale(store)

@@ -78,8 +78,7 @@ def summary_is_stale(store: GraphStore) -> bool:
     """Whether the summary graph does not count the stored documents: a build or removal
     stopped between writing documents and refreshing it. (A store with no documents, or
     an RDF file not made by text2kg, is not stale.)"""
-    hashes = stored_hashes(store)
-    return bool(hashes) and not summary.is_current(store, hashes)
+    return not summary.is_sealed(store) and bool(store.query("ASK { ?d a t2k:Document }"))
 
 
 def add_extraction(store: GraphStore, extraction: Extraction, iris: Iris) -> None:
@@ -88,6 +87,7 @@ def add_extraction(store: GraphStore, extraction: Extraction, iris: Iris) -> Non
     Only the document's graph: a build goes through :class:`Changes`, which also redoes the
     cross-document join and the summary.
     """
+    summary.unseal(store)
     store.replace_graph(iris.document(extraction.document.id), document_triples(extraction, iris))
 
 
@@ -103,6 +103,12 @@ class Changes:
         self.store, self.iris = store, iris
         self.trusted = summary.is_current(store, stored_hashes(store) if hashes is None else hashes)
         self.touched = summary.Touched()
+        self.sealed = summary.is_sealed(store)
+
+    def _unseal(self) -> None:
+        if self.sealed:  # before the first write: the summary no longer counts what is stored
+            summary.unseal(self.store)
+            self.sealed = False
 
     def add(self, extraction: Extraction, *, replaces: bool = True) -> None:
         """Write a document's graph; ``replaces``: whether one of it may be stored already."""
@@ -111,6 +117,7 @@ class Changes:
         if replaces:
             self.touched.add_graph(self.store, graph)
         self.touched.add_triples(graph, triples)
+        self._unseal()
         self.store.replace_graph(graph, triples)
 
     def remove(self, doc_id: str) -> bool:
@@ -119,6 +126,7 @@ class Changes:
         if graph is None:
             return False
         self.touched.add_graph(self.store, graph)
+        self._unseal()
         self.store.drop_graph(graph)
         return True
 

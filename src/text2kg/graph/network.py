@@ -19,7 +19,6 @@ from text2kg.graph.betweenness import betweenness_centrality
 from text2kg.graph.errors import StoreError
 from text2kg.graph.evidence import EVIDENCE, add_evidence
 from text2kg.graph import summary
-from text2kg.graph.corpus import stored_hashes
 from text2kg.graph.store import GraphStore, OxigraphStore
 
 log = logging.getLogger("text2kg")
@@ -108,8 +107,7 @@ def _check_summary(store: GraphStore) -> None:
     Raises:
         StoreError: the store has documents and no summary of them at all.
     """
-    hashes = stored_hashes(store)
-    if not hashes or summary.is_current(store, hashes):
+    if summary.is_sealed(store) or not bool(store.query("ASK { ?d a t2k:Document }")):
         return
     if isinstance(store, OxigraphStore) and store.path is None:
         summary.rebuild(store)

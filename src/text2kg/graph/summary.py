@@ -20,6 +20,11 @@ the summary cannot be trusted. It notes the content hash of each document it cou
 between writing documents and refreshing the totals, the next refresh starts afresh. It
 also notes the layout it was made for (``t2k:storeFormat``): the first build with a newer
 text2kg on an older store recounts it, and redoes the cross-document joins, whole.
+
+That note is also the summary's seal: the first write of a change takes it off
+(:func:`unseal`) and the refresh puts it back last, so a reader can tell in one look-up
+(:func:`is_sealed`) that the totals count the stored documents, without comparing every
+document's hash as a build does.
 """
 
 from __future__ import annotations
@@ -129,6 +134,18 @@ def is_current(store: GraphStore, hashes: dict[str, str]) -> bool:
     return bool(store.query(f"ASK {{ GRAPH {SUMMARY} {{ {SUMMARY} t2k:storeFormat {_integer(FORMAT)} }} }}"))
 
 
+def is_sealed(store: GraphStore) -> bool:
+    """Whether the summary was left whole by the last change, in this version's layout: one
+    look-up, where :func:`is_current` reads every document's hash."""
+    return bool(store.query(f"ASK {{ GRAPH {SUMMARY} {{ {SUMMARY} t2k:storeFormat {_integer(FORMAT)} }} }}"))
+
+
+def unseal(store: GraphStore) -> None:
+    """Take the seal off before a change writes documents: until the refresh that follows
+    puts it back, readers know the totals may not count them."""
+    store.update(f"DELETE DATA {{ GRAPH {SUMMARY} {{ {SUMMARY} t2k:storeFormat {_integer(FORMAT)} }} }}")
+
+
 def refresh(store: GraphStore, touched: Touched, *, trusted: bool = True) -> None:
     """Bring the summary up to date after the changes in ``touched``.
 
@@ -162,6 +179,7 @@ def refresh(store: GraphStore, touched: Touched, *, trusted: bool = True) -> Non
     ranks.rerank(store, ranked, {*entities, *pair_nodes}, ranks.counts(written))
     for chunk in _chunks(documents):  # last: the totals now count these documents
         store.add(SUMMARY, _document_triples(store, chunk))
+    store.add(SUMMARY, [(SUMMARY, _FORMAT, _integer(FORMAT))])  # the seal, back on
 
 
 def rebuild(store: GraphStore) -> None:
