@@ -235,7 +235,7 @@ def explore(sizes: tuple[int, int] = (5, 20), limit: float = 30.0) -> None:
             entities, facts = sizes_of[documents]
             record(f"store of {documents:,} Wikipedia documents", f"{entities:,} entities, {facts:,} facts; "
                    f"built in {built:.0f} s", "the hard case: names recur", None)
-            timings[documents] = ex.commands(folder, tmp, "Germany", "Canada", port=18_000 + copies)
+            timings[documents] = ex.commands(folder, tmp, "Germany (Place)", "Canada (Place)", port=18_000 + copies)
             for command, seconds in timings[documents].items():
                 record(f"{command}, {documents:,} documents", f"{seconds:.1f} s", f"< {limit:.0f} s" if copies == sizes[-1] else "-",
                        seconds < limit if copies == sizes[-1] else None)
