@@ -113,6 +113,11 @@ CALLS = [
     "SELECT * WHERE {{ ?s ?p <http://x/\\u0041#> . SERVICE <{url}> {{ ?a ?b ?c }} }}",  # an escape in an IRI
     # `<` read as an IRI by a naive tokenizer, as less-than by the parser; `#` opens a comment
     "SELECT * WHERE {{ ?a ?b ?c FILTER(?c<1)BIND(<{url}> AS ?u)SERVICE?u#>\n{{ ?s ?p ?o }} }}",
+    # an escaped `#` or `'` in a prefixed name is part of the name, not a comment or a string
+    "PREFIX ex: <http://x/> SELECT * WHERE {{ ?s ?p ?o FILTER(?o != ex:a\\#) SERVICE <{url}> {{ ?a ?b ?c }} }}",
+    "PREFIX ex: <http://x/> SELECT * WHERE {{ ?s ?p ex:a\\' . SERVICE <{url}> {{ ?a ?b ?c }} }} # '",
+    # a local name cannot start with `.`: `ex:.SERVICE` is `ex:`, `.` and a call
+    "PREFIX ex: <http://x/> SELECT * WHERE {{ ?s ?p ex:.SERVICE <{url}> {{ ?a ?b ?c }} }}",
 ]
 
 
@@ -299,3 +304,15 @@ def test_text2kg_serve_prints_the_update_token_that_updates_need(tmp_path, given
     finally:
         serving.terminate()
         serving.wait(10)
+
+
+def test_a_host_port_of_non_ascii_digits_is_refused_not_a_traceback(server) -> None:
+    import http.client
+
+    host, port = server[1].removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    connection.putrequest("GET", "/sparql?query=ASK%7B%7D", skip_host=True)
+    connection.putheader("Host", "localhost:\u00b2".encode("utf-8").decode("latin-1"))
+    connection.endheaders()
+    response = connection.getresponse()
+    assert response.status in (400, 421)

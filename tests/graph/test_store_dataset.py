@@ -42,3 +42,10 @@ def test_the_protocols_graph_parameters_replace_the_querys_dataset(store: Oxigra
     assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", named_graphs=[ONE.value]) == 3
     with pytest.raises(QueryError, match="not a graph IRI"):
         store.query(every, default_graphs=["not an iri"])
+
+
+def test_a_prefix_named_from_is_not_a_dataset_clause() -> None:
+    from text2kg.graph.keywords import has_dataset_clause
+
+    assert not has_dataset_clause("PREFIX from: <http://x/> SELECT * WHERE { ?s from:p ?o }")
+    assert has_dataset_clause("SELECT * FROM <http://g/> WHERE { ?s ?p ?o }")

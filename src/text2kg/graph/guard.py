@@ -43,7 +43,7 @@ def split_host(host: str) -> tuple[str, int | None]:
         name, colon, port = host.rpartition(":") if ":" in host else (host, "", None)
     if port is None or port == "":
         return name.rstrip("."), None
-    return name.rstrip("."), int(port) if port.isdigit() else -1
+    return name.rstrip("."), int(port) if port.isascii() and port.isdigit() else -1
 
 
 def host_allowed(host: str | None, bind: str, port: int, extra: Iterable[str] = ()) -> bool:

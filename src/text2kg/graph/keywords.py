@@ -43,7 +43,7 @@ def uses_keyword(query: str, keyword: str, when_unsure: bool = False) -> bool:
     decoded = _ESCAPE.sub(lambda m: chr(min(int(m.group(1) or m.group(2), 16), 0x10FFFF)), query)
     if when_unsure and (ambiguous or _code(decoded)[1]):
         return re.search(re.escape(keyword), query + decoded, re.IGNORECASE) is not None
-    return _keyword_in(code, keyword) or _keyword_in(_code(decoded)[0], keyword)
+    return _keyword_in(code, keyword, when_unsure) or _keyword_in(_code(decoded)[0], keyword, when_unsure)
 
 
 def uses_service(query: str) -> bool:
@@ -68,8 +68,12 @@ def has_dataset_clause(query: str) -> bool:
     return uses_keyword(query, "FROM")
 
 
-def _keyword_in(code: str, keyword: str) -> bool:
+def _keyword_in(code: str, keyword: str, when_unsure: bool = False) -> bool:
+    """Whether ``keyword`` stands as a keyword in ``code``; followed by ``:`` it may be a
+    prefix's name (``from:p``), which counts only ``when_unsure``."""
     for match in re.finditer(re.escape(keyword), code, re.IGNORECASE):
+        if not when_unsure and code[match.end() : match.end() + 1] == ":":
+            continue  # a prefixed name's prefix: `PREFIX from: <...>`, `from:p`
         start = match.start()
         while start > 0 and _NAME_CHAR.match(code[start - 1]):  # back over the name it is in
             start -= 1
@@ -78,8 +82,9 @@ def _keyword_in(code: str, keyword: str) -> bool:
         run = start
         while run > 0 and (_NAME_CHAR.match(code[run - 1]) or code[run - 1] in ".-:%\\"):
             run -= 1
-        if ":" in code[run : match.start()]:
-            continue  # the local part of a prefixed name: the parser reads names whole
+        before = code[run : match.start()]
+        if ":" in before and not before.rsplit(":", 1)[1].startswith((".", "-")):
+            continue  # the local part of a prefixed name (which cannot start with `.` or `-`)
         return True
     return False
 
@@ -109,6 +114,10 @@ def _code(query: str) -> tuple[str, bool]:
     previous, ambiguous, i, n = "", False, 0, len(query)
     while i < n:
         ch = query[i]
+        if ch == "\\":  # an escape in a prefixed name (`ex:a\\#`): not a comment, not a string
+            out.append(query[i : i + 2])
+            ambiguous, i, previous = True, i + 2, "\\"
+            continue
         if ch == "#":
             end = min((j for j in (query.find("\n", i), query.find("\r", i)) if j >= 0), default=n)
             out.append(" " * (end - i))
