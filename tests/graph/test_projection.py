@@ -119,3 +119,33 @@ def test_a_store_without_its_summary_says_so(store, tmp_path) -> None:
     graph = to_networkx(loaded)
     assert graph.nodes[find_node(graph, "Kumi Naidoo")]["documents"] == DOCUMENTS
     assert to_networkx(OxigraphStore()).number_of_nodes() == 0  # an empty graph is no error
+
+
+@pytest.mark.parametrize("ending", [".ttl", ".nt"])
+def test_a_file_whose_graphs_were_merged_gives_the_same_entity_graph_and_counts(store, tmp_path, ending: str) -> None:
+    from text2kg.graph.source import open_store
+
+    small = load(OxigraphStore(), *(article(i) for i in range(3)))
+    small.dump(tmp_path / f"graph{ending}")
+    small.dump(tmp_path / "graph.trig")
+    merged, named = open_store(tmp_path / f"graph{ending}"), open_store(tmp_path / "graph.trig")
+
+    def shape(graph: nx.Graph) -> tuple:
+        nodes = {(d["label"], d["type"], d["mentions"], d["documents"], tuple(d["aliases"])) for _, d in graph.nodes(data=True)}
+        edges = {(*sorted((graph.nodes[a]["label"], graph.nodes[b]["label"])), d["co_mentions"],
+                  len(d.get("co_mention_evidence", []))) for a, b, d in graph.edges(data=True)}
+        return nodes, edges
+
+    assert shape(to_networkx(merged)) == shape(to_networkx(named))  # was an empty graph from a merged file
+    assert graph_stats(merged).entities == graph_stats(named).entities
+    assert graph_stats(merged).top["Person"][0] == ("Kumi Naidoo", 12)
+
+
+def test_stats_of_a_file_without_its_summary_count_what_it_holds(store, tmp_path) -> None:
+    from text2kg.graph.source import open_store
+
+    without = OxigraphStore()
+    without.store.extend(q for q in store.quads() if q.graph_name.value != "https://w3id.org/text2kg/ns#summary")
+    without.dump(tmp_path / "graph.trig")
+    stats = graph_stats(open_store(tmp_path / "graph.trig"))  # was 0 entities of every type
+    assert stats.entities["Person"] == DOCUMENTS + 1 and stats.top["Person"][0] == ("Kumi Naidoo", 4 * DOCUMENTS)

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 import networkx as nx
 import pyoxigraph as ox
 
+from text2kg.graph.merged import is_merged
 from text2kg.graph.store import GraphStore
 from text2kg.graph.vocab import PREFIXES
 
@@ -46,7 +47,7 @@ def add_evidence(store: GraphStore, graph: nx.Graph, limit: int = EVIDENCE) -> N
     ``document``), posts under the role's name, co-mentions in ``co_mention_evidence``.
     """
     edges = {_key(a, b): d for a, b, d in graph.edges(data=True)}
-    if not edges or limit <= 0:
+    if not edges or limit <= 0 or is_merged(store):  # a merged file's graph comes with its sentences
         return
     kinds = {key: {r["type"]: r for r in d["relations"]} for key, d in edges.items()}
     chosen: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)  # (a, b, kind) -> (subject, sentence)

@@ -18,6 +18,7 @@ import networkx as nx
 from text2kg.graph.betweenness import betweenness_centrality
 from text2kg.graph.errors import StoreError
 from text2kg.graph.evidence import EVIDENCE, add_evidence
+from text2kg.graph.merged import is_merged, merged_to_networkx
 from text2kg.graph import summary
 from text2kg.graph.store import GraphStore, OxigraphStore
 
@@ -57,7 +58,9 @@ def to_networkx(store: GraphStore, types: tuple[str, ...] = NODE_TYPES, *, evide
     Raises:
         StoreError: the store has documents but no summary of them.
     """
-    _check_summary(store)
+    if is_merged(store):  # a file is small: its sentences are read with it, whatever ``evidence`` says
+        return merged_to_networkx(store, types, evidence or EVIDENCE)
+    check_summary(store)
     graph = nx.Graph()
     for row in store.query(_NODES):
         type_ = row["type"].value.rsplit("#", 1)[-1]
@@ -97,7 +100,7 @@ def to_networkx(store: GraphStore, types: tuple[str, ...] = NODE_TYPES, *, evide
     return graph
 
 
-def _check_summary(store: GraphStore) -> None:
+def check_summary(store: GraphStore) -> None:
     """Make sure the summary graph counts the stored documents, or say what is wrong.
 
     A graph loaded from a file into memory (or one made by an older text2kg) gets its
