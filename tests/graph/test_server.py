@@ -116,3 +116,16 @@ def test_a_hundred_concurrent_queries_all_answer(read_only: str) -> None:
     with ThreadPoolExecutor(max_workers=20) as pool:
         answers = list(pool.map(ask, range(100)))
     assert len(answers) == 100 and all(a >= 1 for a in answers)
+
+
+def test_a_file_removed_while_the_store_is_looked_at_does_not_break_the_look(tmp_path, monkeypatch) -> None:
+    import os
+
+    from text2kg.graph import workers
+
+    (tmp_path / "000012.sst").write_text("x")
+    (tmp_path / "000013.sst").write_text("y")
+    listed = list(os.scandir(tmp_path))
+    (tmp_path / "000012.sst").unlink()  # RocksDB compacts it away while a build writes
+    monkeypatch.setattr(workers.os, "scandir", lambda path: iter(listed))
+    assert [name for name, *_ in workers.store_fingerprint(str(tmp_path))] == ["000013.sst"]

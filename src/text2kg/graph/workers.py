@@ -45,7 +45,10 @@ def store_fingerprint(path: str) -> tuple:
     entries = []
     for entry in os.scandir(path):
         if not entry.name.startswith(("LOG", "LOCK")):
-            stat = entry.stat()
+            try:
+                stat = entry.stat()
+            except FileNotFoundError:
+                continue  # compacted away between the listing and the look (a build is writing)
             entries.append((entry.name, stat.st_size, stat.st_mtime_ns))
     return tuple(sorted(entries))
 
