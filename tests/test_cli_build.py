@@ -133,3 +133,9 @@ def test_an_endpoint_with_a_union_default_graph_is_built_into(no_model, endpoint
     result = invoke("build", articles, "--endpoint", endpoint.url)
     assert result.exit_code == 0, result.output
     assert len(list(endpoint.query("SELECT ?d WHERE { ?d a t2k:Document }"))) == 2
+
+
+def test_bringing_a_mistyped_store_up_to_date_creates_nothing(tmp_path: Path) -> None:
+    result = invoke("build", "--store", tmp_path / "kg-typo")
+    assert result.exit_code == 2 and "no such store to bring up to date" in result.stderr
+    assert not (tmp_path / "kg-typo").exists()  # it used to be created, empty, with exit code 0

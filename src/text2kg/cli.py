@@ -179,6 +179,8 @@ def build_command(
         raise fail("give --store or --endpoint, not both")
     if not paths and store is None and endpoint is None:
         raise fail("give the ARTICLES... to build the graph from")
+    if not paths and store is not None and not store.is_dir():
+        raise fail(f"{store}: no such store to bring up to date (give ARTICLES... to create one)")
     paths = paths or []  # none: only the cross-document join and the summary are redone if stale
     try:
         with build_progress(paths) as on_document:
