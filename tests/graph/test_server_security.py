@@ -255,11 +255,29 @@ def test_the_browser_page_is_drawn_again_after_a_build(tmp_path) -> None:
     def people_on_page(store) -> str:
         return f"<html>{len(list(store.query('SELECT DISTINCT ?p WHERE { ?p a t2k:Person }')))} people</html>"
 
-    running, url = serve(tmp_path / "kg", timeout=2.0, render_browser=people_on_page)
+    running, url = serve(tmp_path / "kg", timeout=2.0, render_browser=people_on_page, redraw_every=0)
     try:
         assert request(url, path="/")[2] == "<html>browser</html>"  # as drawn at start-up
         load(OxigraphStore(tmp_path / "kg"), NEWCOMER).close()
         assert request(url, path="/")[2] == "<html>32 people</html>"
+    finally:
+        running.shutdown()
+        running.server_close()
+
+
+def test_the_browser_page_is_not_drawn_again_on_every_visit_during_a_build(tmp_path) -> None:
+    drawn = []
+
+    def count(store) -> str:
+        drawn.append(1)
+        return "<html>again</html>"
+
+    running, url = serve(tmp_path / "kg", timeout=2.0, render_browser=count, redraw_every=60)
+    try:
+        for _ in range(3):  # a build writes between visits
+            load(OxigraphStore(tmp_path / "kg"), NEWCOMER).close()
+            assert request(url, path="/")[2] == "<html>browser</html>"
+        assert drawn == []  # each visit drew the whole graph again before
     finally:
         running.shutdown()
         running.server_close()

@@ -53,6 +53,10 @@ class ServerConfig:
     allowed_hosts: tuple[str, ...] = ()
     #: Renders the browser page again from a store, when the store has changed since.
     render_browser: Callable[[GraphStore], str] | None = None
+    #: Seconds between two drawings of the page: during a build the store changes with every
+    #: document, and each drawing projects and analyses the whole graph, so a page (or any web
+    #: page the user opens) asking for ``/`` again and again must not keep a core busy.
+    redraw_every: float = 10.0
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -215,6 +219,7 @@ class SparqlServer(ThreadingHTTPServer):
         self.write_lock = threading.Lock()
         self.page_lock = threading.Lock()
         self.page, self.page_seen = config.browser_html, self._fingerprint()
+        self.page_drawn = time.monotonic()
         self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=8, thread_name_prefix="sparql")
 
     def browser_page(self) -> str:
@@ -222,8 +227,11 @@ class SparqlServer(ThreadingHTTPServer):
         if self.config.render_browser is None or self.workers is None:
             return self.page
         with self.page_lock:
+            if time.monotonic() - self.page_drawn < self.config.redraw_every:
+                return self.page  # drawn a moment ago: the next visit after the pause draws it again
             seen = self._fingerprint()
             if seen != self.page_seen:
+                self.page_drawn = time.monotonic()
                 try:
                     self.page = self.config.render_browser(self._fresh_store())
                 except Exception as err:  # noqa: BLE001 - the page drawn before still serves
