@@ -129,3 +129,20 @@ def test_a_file_removed_while_the_store_is_looked_at_does_not_break_the_look(tmp
     (tmp_path / "000012.sst").unlink()  # RocksDB compacts it away while a build writes
     monkeypatch.setattr(workers.os, "scandir", lambda path: iter(listed))
     assert [name for name, *_ in workers.store_fingerprint(str(tmp_path))] == ["000013.sst"]
+
+
+def test_an_update_through_the_server_leaves_the_summary_marked_out_of_date(tmp_path) -> None:
+    from text2kg.graph.corpus import summary_is_stale
+
+    server, url = serve(tmp_path / "writable", allow_update=True)
+    try:
+        assert not summary_is_stale(server.store)
+        writer = SPARQLWrapper(f"{url}/sparql")
+        writer.setMethod("POST")
+        writer.setQuery('DELETE WHERE { GRAPH ?g { ?p rdfs:label "Person3 Roe" } }')
+        writer.addCustomHttpHeader("Authorization", f"Bearer {server.config.update_token}")
+        writer.query()
+        assert summary_is_stale(server.store)  # its totals still counted Person3 Roe's label
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -23,6 +23,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import files
 
+from text2kg.graph import summary
 from text2kg.graph.answer import ResultTooLarge, answer, check_size
 from text2kg.graph.errors import QueryError, StoreError
 from text2kg.graph.guard import host_allowed, new_token, same_origin, token_matches
@@ -164,6 +165,9 @@ class _Handler(BaseHTTPRequestHandler):
 
         def run() -> tuple[str, bytes]:
             with self.server.write_lock:
+                # Any graph may change: the summary no longer vouches for its totals (readers
+                # are warned, and the next build recounts it whole).
+                summary.unseal(self.server.store)
                 self.server.store.update(text)  # workers see it: they reopen a store that changed
             return "text/plain; charset=utf-8", b""
 
