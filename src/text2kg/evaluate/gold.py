@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from text2kg.records import Document
+
+T = TypeVar("T")
 
 
 class GoldFormatError(ValueError):
@@ -39,6 +42,13 @@ def read_gold(path: str | Path, limit: int | None = None) -> Iterator[GoldDocume
         GoldFormatError: a line is not JSON or lacks ``text`` or ``entities``.
         OSError: the file cannot be read.
     """
+    yield from gold_lines(path, _parse, limit)
+
+
+def gold_lines(path: str | Path, parse: Callable[[str, str], T], limit: int | None = None,
+               keep: Callable[[T], bool] = lambda item: True) -> Iterator[T]:
+    """Each non-blank line of a gold JSONL file, parsed with its place (``file:line``) for
+    errors; the first ``limit`` of those ``keep`` accepts."""
     path = Path(path)
     with path.open(encoding="utf-8") as lines:
         count = 0
@@ -47,8 +57,10 @@ def read_gold(path: str | Path, limit: int | None = None) -> Iterator[GoldDocume
                 continue
             if limit is not None and count >= limit:
                 return
-            yield _parse(line, f"{path}:{number}")
-            count += 1
+            item = parse(line, f"{path}:{number}")
+            if keep(item):
+                count += 1
+                yield item
 
 
 def _parse(line: str, where: str) -> GoldDocument:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from text2kg.evaluate.gold import GoldFormatError
+from text2kg.evaluate.gold import GoldFormatError, gold_lines
 from text2kg.evaluate.names import name_keys, normalise_name
 from text2kg.records import Document
 
@@ -77,18 +77,7 @@ def read_news_gold(path: str | Path, split: str | None = None, limit: int | None
         GoldFormatError: a line is not JSON, lacks a field, or names what it does not define.
         OSError: the file cannot be read.
     """
-    path = Path(path)
-    with path.open(encoding="utf-8") as lines:
-        count = 0
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            if limit is not None and count >= limit:
-                return
-            item = parse_news_line(line, f"{path}:{number}")
-            if split is None or item.split == split:
-                count += 1
-                yield item
+    yield from gold_lines(path, parse_news_line, limit, keep=lambda item: split is None or item.split == split)
 
 
 def parse_news_line(line: str, where: str) -> NewsDocument:
