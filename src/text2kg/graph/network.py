@@ -213,7 +213,9 @@ def find_path(store: GraphStore, first: str, second: str, *, typed_only: bool = 
     a, b = find_node(graph, first), find_node(graph, second)
     hops = shortest_path(graph, a, b, typed_only=typed_only)
     add_evidence(store, graph.edge_subgraph([(hop["from"], hop["to"]) for hop in hops]))
-    return graph, shortest_path(graph, a, b, typed_only=typed_only)
+    for hop in hops:  # the links' data now carry their sentences
+        hop["co_mention_evidence"] = graph.edges[hop["from"], hop["to"]].get("co_mention_evidence", [])
+    return graph, hops
 
 
 def ego(graph: nx.Graph, center: str, hops: int = 2) -> nx.Graph:
