@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from text2kg.extract.relations.index import MentionIndex
 from text2kg.extract.relations.post_titles import (
-    CONNECTORS, HYPHENS, NAME_CONNECTORS, ORG_TYPES, TIME_WORDS, Lexicon, Title, is_post_word,
+    CONNECTORS, HYPHENS, NAME_CONNECTORS, TIME_WORDS, Lexicon, Title, is_post_word,
 )
 
 #: Posts whose "of/for X" portfolio moves in front in the label: "minister of defence" ->
