@@ -47,7 +47,7 @@ class Boilerplate:
         return doc
 
 
-@Language.factory("text2kg_boilerplate")
+@Language.factory("text2kg_boilerplate", assigns=["doc._.text2kg_boilerplate"])
 def make_boilerplate(nlp: Language, name: str) -> Boilerplate:
     return Boilerplate(patterns("boilerplate"))
 

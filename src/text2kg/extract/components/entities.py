@@ -151,7 +151,11 @@ def _surnames(key: str, members: dict[str, list[Span]], types: dict[str, str]) -
     ]
 
 
-@Language.factory("text2kg_entities", requires=["doc.spans"])
+@Language.factory(
+    "text2kg_entities",
+    requires=["doc.spans", "token.dep", "token.lemma", "doc._.text2kg_boilerplate"],
+    assigns=["doc.spans", "doc._.text2kg_entities"],
+)
 def make_entities(nlp: Language, name: str) -> Entities:
     return Entities(
         words("posts") | words("honorifics"),

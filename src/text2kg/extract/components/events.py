@@ -46,7 +46,11 @@ class Events:
         return doc
 
 
-@Language.factory("text2kg_events", requires=["token.dep", "token.lemma"])
+@Language.factory(
+    "text2kg_events",
+    requires=["doc.spans", "token.dep", "token.lemma", "doc._.text2kg_boilerplate"],
+    assigns=["doc.spans"],
+)
 def make_events(nlp: Language, name: str) -> Events:
     return Events(words("event_heads"), words("vague_modifiers"))
 

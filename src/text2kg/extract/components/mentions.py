@@ -72,7 +72,11 @@ class Mentions:
         return doc
 
 
-@Language.factory("text2kg_mentions", requires=["doc.ents"])
+@Language.factory(
+    "text2kg_mentions",
+    requires=["doc.ents", "token.tag", "doc._.text2kg_boilerplate"],
+    assigns=["doc.spans"],
+)
 def make_mentions(nlp: Language, name: str) -> Mentions:
     titles = words("posts") | words("honorifics")
     org_words = words("org_keywords")

@@ -25,6 +25,6 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("text2kg_paragraphs")
+@Language.factory("text2kg_paragraphs", assigns=["token.is_sent_start"])
 def make_paragraphs(nlp: Language, name: str) -> object:
     return mark_paragraphs

@@ -47,6 +47,10 @@ class Relations:
         return doc
 
 
-@Language.factory("text2kg_relations", requires=["doc.spans", "token.dep"])
+@Language.factory(
+    "text2kg_relations",
+    requires=["doc.spans", "token.dep", "doc._.text2kg_entities"],
+    assigns=["doc._.text2kg_facts"],
+)
 def make_relations(nlp: Language, name: str) -> Relations:
     return Relations(words("posts"), words("honorifics"), places())
