@@ -1,8 +1,8 @@
 import pytest
 
 from text2kg.extract.lexicon import words
+from text2kg.extract.relations.post_lexicon import lexicon
 from text2kg.extract.relations.post_roles import label
-from text2kg.extract.relations.post_titles import lexicon
 
 
 @pytest.fixture(scope="module")

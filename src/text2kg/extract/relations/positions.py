@@ -22,12 +22,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from text2kg.extract.relations.index import MentionIndex
-from text2kg.extract.relations.post_context import DocumentContext, body_of, document_context, possessor_owner
-from text2kg.extract.relations.successions import find_successions
+from text2kg.extract.relations.post_context import (
+    DocumentContext,
+    body_of,
+    document_context,
+    possessor_owner,
+)
+from text2kg.extract.relations.post_lexicon import Lexicon, Title, lexicon
 from text2kg.extract.relations.post_roles import read_role, split_titles
+from text2kg.extract.relations.post_titles import title_after, title_before, title_from
 from text2kg.extract.relations.post_verbs import in_headline as _in_headline
 from text2kg.extract.relations.post_verbs import pronoun_titles, verb_titles
-from text2kg.extract.relations.post_titles import Lexicon, Title, lexicon, title_after, title_before, title_from
+from text2kg.extract.relations.successions import find_successions
 
 #: Verbs that give someone a post: "Acme named Jo Park its chief executive".
 APPOINT_VERBS = frozenset("appoint reappoint elect name nominate promote install make choose designate".split())

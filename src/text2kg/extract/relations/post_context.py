@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from text2kg.extract.lexicon import places
 from text2kg.extract.relations.index import MentionIndex
-from text2kg.extract.relations.post_titles import Lexicon
+from text2kg.extract.relations.post_lexicon import Lexicon
 
 #: How many mentions make a country the story's, and by how much it must lead the next one.
 MIN_MENTIONS = 3

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from text2kg.extract.relations.index import MentionIndex
-from text2kg.extract.relations.post_titles import (
+from text2kg.extract.relations.post_lexicon import (
     CONNECTORS, HYPHENS, NAME_CONNECTORS, TIME_WORDS, Lexicon, Title, is_post_word,
 )
 

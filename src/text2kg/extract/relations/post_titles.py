@@ -16,78 +16,14 @@ and look words up in data files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
-from text2kg.extract.lexicon import _lines, demonyms, words
 from text2kg.extract.relations.index import MentionIndex
-
-#: Words that date a post without changing it; kept as its qualifier.
-TIME_WORDS = frozenset(
-    "current former then first second third last acting interim outgoing incoming late incumbent "
-    "previous new newly sitting future founding longtime long-time next".split()
+from text2kg.extract.relations.post_lexicon import (
+    BRACKET, CONNECTORS, HYPHENS, MAX_TOKENS, NAME_CONNECTORS, ORG_TYPES, POSSESSIVE_PRONOUNS,
+    TIME_WORDS, Lexicon, Title, is_post_word,
 )
-#: Connectors inside a title; "at/to/in" only before a name ("ambassador to Japan").
-CONNECTORS = frozenset({"of", "for"})
-NAME_CONNECTORS = frozenset({"at", "to", "in"})
-#: Connectors after which an organisation is the post's own, not its area ("for Somalia").
-OWNER_CONNECTORS = frozenset({"of", "at"})
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
-HYPHENS = frozenset({"-", "‐", "‑"})
-ORG_TYPES = ("Organization", "Place")
-MAX_TOKENS = 16
-#: The longest bracket a title or name may carry: "(CDC)", "(R-ID)", "(D - Mass.)".
-BRACKET = 8
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The word lists a title is read with (data/*.txt)."""
-
-    posts: frozenset[str]
-    honorifics: frozenset[str]
-    ranks: frozenset[str]
-    portfolios: frozenset[str]
-    portfolio_words: frozenset[str]
-    state_nouns: frozenset[str]
-    state_posts: frozenset[str]
-    city_posts: frozenset[str]
-    labels: dict[str, str] = field(hash=False, compare=False)
-    bodies: dict[str, tuple[str, ...]] = field(hash=False, compare=False, default_factory=dict)
-
-
-@lru_cache(maxsize=None)
-def lexicon(posts: frozenset[str], honorifics: frozenset[str]) -> Lexicon:
-    """The title lexicon, loaded once, with the component's own post and honorific lists."""
-    portfolios = words("portfolios")
-    labels = dict(line.split("\t") for line in _lines("post_labels.tsv"))
-    bodies = {role: tuple(names) for role, *names in (line.split("\t") for line in _lines("post_bodies.tsv"))}
-    return Lexicon(
-        posts | words("seats"), honorifics, words("post_ranks"), portfolios,
-        frozenset(w for p in portfolios for w in p.split()) | {"affairs"},
-        words("state_nouns"), words("state_posts"), words("city_posts"), labels, bodies,
-    )
-
-
-@dataclass
-class Title:
-    """A title read on the tokens: its words and whom it names."""
-
-    tokens: list[Token]
-    owner: Span | None = None  # the organisation or country the title names
-    owner_rule: str | None = None  # "title", "prefix" or "possessive"
-    possessor: str | None = None  # "its", "regime": resolved by the document's context
-    owner_key: str | None = None  # the owner's entity, when it is not the owner span's own
-
-    @property
-    def owner_id(self) -> str | None:
-        return self.owner_key or (self.owner.kb_id_ if self.owner is not None else None)
-
-
-def is_post_word(token: Token, lex: Lexicon) -> bool:
-    return token.lower_ in lex.posts
+from text2kg.extract.relations.post_owners import owned as _owned
 
 
 def _word_kind(token: Token, index: MentionIndex, lex: Lexicon) -> str | None:
@@ -281,50 +217,3 @@ def _bracket_end(doc, open_: int) -> int:
 def _closes(doc, i: int) -> bool:
     """A title in apposition ends the phrase: punctuation, "and", or the sentence's end."""
     return i >= len(doc) or doc[i].is_punct or doc[i].pos_ == "CCONJ" or doc[i].is_sent_start
-
-
-def _owned(title: Title, index: MentionIndex, lex: Lexicon) -> Title:
-    """Find whom the title names: "... of Poland", "Shell chief executive", "Britain's"."""
-    tokens = title.tokens
-    names = index.in_tokens(tokens, ORG_TYPES)
-    names = [m for m in names if m.text.lower().removeprefix("the ") not in lex.portfolios]
-    for mention in reversed(names):
-        before = mention.doc[mention.start - 1] if mention.start > 0 else None
-        if before is not None and before.lower_ == "the" and mention.start - 2 >= 0:
-            before = mention.doc[mention.start - 2]
-        owning = before is not None and (
-            before.lower_ in OWNER_CONNECTORS or (before.lower_ == "in" and mention.label_ == "Organization")
-        )  # "Head of Mission in Zambia" is the post's; "Representative in the UN Mission" names its body
-        if owning and before.i >= tokens[0].i:
-            title.owner, title.owner_rule = mention, "title"
-            return title
-    if names and title.owner is None and all(
-        t.lower_ in lex.ranks or t.lower_ in TIME_WORDS or t.lower_ == "the" for t in tokens if t.i < names[0].start
-    ):
-        title.owner, title.owner_rule = names[0], "prefix"  # "Shell chief executive", "Chief Pentagon Spokesperson"
-        return title
-    first = tokens[0]
-    adjective = first if first.text in demonyms() else first.nbor(-1) if first.i > 0 else first
-    if title.owner is None and adjective.text in demonyms():  # "Slovak Minister", even if read as a name
-        key = _entity_named(demonyms()[adjective.text], index)
-        if key is not None:
-            title.owner, title.owner_rule = index.doc[adjective.i : adjective.i + 1], "prefix"
-            title.owner_key = key
-            return title
-    if title.owner is None and first.i >= 2 and first.nbor(-1).lower_ in ("'s", "’s"):
-        mention = index.at(first.nbor(-2), ORG_TYPES)
-        if mention is not None:
-            title.owner, title.owner_rule = mention, "possessive"
-        elif first.nbor(-2).lower_ in lex.state_nouns:
-            title.possessor = first.nbor(-2).lower_
-    elif title.owner is None and first.i >= 1 and first.nbor(-1).lower_ in POSSESSIVE_PRONOUNS:
-        title.possessor = first.nbor(-1).lower_
-    return title
-
-
-def _entity_named(name: str, index: MentionIndex) -> str | None:
-    """The key of the document's entity called ``name`` (by label or alias), if any."""
-    for key, info in index.table.items():
-        if info.get("type") in ORG_TYPES and (info.get("label") == name or name in info.get("aliases", ())):
-            return key
-    return None

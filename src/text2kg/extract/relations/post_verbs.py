@@ -10,7 +10,8 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from text2kg.extract.relations.index import MentionIndex
-from text2kg.extract.relations.post_titles import Lexicon, Title, title_from
+from text2kg.extract.relations.post_lexicon import Lexicon, Title
+from text2kg.extract.relations.post_titles import title_from
 
 POST_VERBS = frozenset(
     "be become remain serve appoint reappoint elect name nominate promote install make choose confirm designate".split()

@@ -1,0 +1,61 @@
+"""Whom a title names: "... of Poland", "Shell chief executive", "Britain's", "Slovak Minister".
+
+The last "of/at X" inside the title owns it; else a name in front of the post (a prefix),
+a demonym, or a possessor before the title ("Britain's", "its": resolved later by the
+story's context in :mod:`~text2kg.extract.relations.post_context`).
+"""
+
+from __future__ import annotations
+
+from text2kg.extract.lexicon import demonyms
+from text2kg.extract.relations.index import MentionIndex
+from text2kg.extract.relations.post_lexicon import (
+    ORG_TYPES, OWNER_CONNECTORS, POSSESSIVE_PRONOUNS, TIME_WORDS, Lexicon, Title,
+)
+
+
+def owned(title: Title, index: MentionIndex, lex: Lexicon) -> Title:
+    """Find whom the title names: "... of Poland", "Shell chief executive", "Britain's"."""
+    tokens = title.tokens
+    names = index.in_tokens(tokens, ORG_TYPES)
+    names = [m for m in names if m.text.lower().removeprefix("the ") not in lex.portfolios]
+    for mention in reversed(names):
+        before = mention.doc[mention.start - 1] if mention.start > 0 else None
+        if before is not None and before.lower_ == "the" and mention.start - 2 >= 0:
+            before = mention.doc[mention.start - 2]
+        owning = before is not None and (
+            before.lower_ in OWNER_CONNECTORS or (before.lower_ == "in" and mention.label_ == "Organization")
+        )  # "Head of Mission in Zambia" is the post's; "Representative in the UN Mission" names its body
+        if owning and before.i >= tokens[0].i:
+            title.owner, title.owner_rule = mention, "title"
+            return title
+    if names and title.owner is None and all(
+        t.lower_ in lex.ranks or t.lower_ in TIME_WORDS or t.lower_ == "the" for t in tokens if t.i < names[0].start
+    ):
+        title.owner, title.owner_rule = names[0], "prefix"  # "Shell chief executive", "Chief Pentagon Spokesperson"
+        return title
+    first = tokens[0]
+    adjective = first if first.text in demonyms() else first.nbor(-1) if first.i > 0 else first
+    if title.owner is None and adjective.text in demonyms():  # "Slovak Minister", even if read as a name
+        key = _entity_named(demonyms()[adjective.text], index)
+        if key is not None:
+            title.owner, title.owner_rule = index.doc[adjective.i : adjective.i + 1], "prefix"
+            title.owner_key = key
+            return title
+    if title.owner is None and first.i >= 2 and first.nbor(-1).lower_ in ("'s", "’s"):
+        mention = index.at(first.nbor(-2), ORG_TYPES)
+        if mention is not None:
+            title.owner, title.owner_rule = mention, "possessive"
+        elif first.nbor(-2).lower_ in lex.state_nouns:
+            title.possessor = first.nbor(-2).lower_
+    elif title.owner is None and first.i >= 1 and first.nbor(-1).lower_ in POSSESSIVE_PRONOUNS:
+        title.possessor = first.nbor(-1).lower_
+    return title
+
+
+def _entity_named(name: str, index: MentionIndex) -> str | None:
+    """The key of the document's entity called ``name`` (by label or alias), if any."""
+    for key, info in index.table.items():
+        if info.get("type") in ORG_TYPES and (info.get("label") == name or name in info.get("aliases", ())):
+            return key
+    return None
