@@ -55,3 +55,27 @@ def test_a_place_and_its_comma_part_are_one_name_the_gazetteer_knows(words, expe
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, True, False])
     spans = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 3, label="GPE")]
     assert [s.text for s in join_places(spans, {"Velka, VR", "Velka", "Orvik"})] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "spans", "expected"),
+    [
+        # an organisation "of" a field, "and" the rest of the field
+        (["Central", "Agency", "of", "Marine", "and", "Polar", "Studies"], [(0, 4, "ORG"), (5, 7, "ORG")],
+         ["Central Agency of Marine and Polar Studies"]),
+        # ... but not a name of its own after "and"
+        (["Agency", "of", "Velka", "and", "FBI"], [(0, 3, "ORG"), (4, 5, "ORG")], ["Agency of Velka", "FBI"]),
+        # cut after "of", before "the", and joined as often as it was cut
+        (["Relief", "Mission", "in", "the", "Republic", "of", "the", "Velka"],
+         [(0, 2, "ORG"), (4, 6, "GPE"), (7, 8, "GPE")], ["Relief Mission in the Republic of the Velka"]),
+        # the office of a post: the post's last word belongs to the name
+        (["Office", "of", "the", "Harbour", "Director", "said"], [(0, 4, "ORG")], ["Office of the Harbour Director"]),
+    ],
+)
+def test_names_cut_more_than_the_simple_way(words, spans, expected) -> None:
+    assert [s for s in _join(words, spans)] == expected
+
+
+def test_a_mission_is_joined_to_where_it_is_sent_once() -> None:
+    words = ["Mission", "of", "Velka", "to", "the", "Dalmor", "League", "in", "Orvik"]
+    assert _join(words, [(0, 3, "ORG"), (5, 7, "ORG"), (8, 9, "GPE")]) == ["Mission of Velka to the Dalmor League", "Orvik"]

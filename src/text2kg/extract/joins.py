@@ -4,11 +4,15 @@
   an organisation word, a preposition, a name;
 - "Agency for" "International Development", "Mayer, Brown and" "Platt": a name cut after
   a joining word;
-- "Bureau of South" "and" "Central Asian Affairs": an organisation "of" something, "and"
-  the rest of its field;
+- "Bureau of South" "and" "Central Asian Affairs", "National Institute of Dental" "and"
+  "Craniofacial Research": an organisation "of" something, "and" the rest of its field;
+- "... Mission in the Democratic Republic of" "the" "Congo": a name cut after "of", joined
+  again as often as it was cut;
 - "Permanent Mission of Ruritania" "to the" "United Nations", "U.S. Embassy" "Kabul": a
   mission and where it is sent or sits ("in the ...", ``data/mission_words.txt``);
 - "President" "'s" "Cancer Panel": a post owning the organisation's name;
+- "Office of the Press" "Secretary": an office is named after the post it serves, and the
+  post's last word, which the model left out, belongs to its name;
 - "Washington" "," "D.C.": one place's name, when the gazetteer knows it so.
 """
 
@@ -35,20 +39,40 @@ def join_cut_names(
     joined: list[Span] = []
     i = 0
     while i < len(spans):
-        span = _with_owning_post(spans[i], posts)
-        nxt = spans[i + 1] if i + 1 < len(spans) else None
-        if nxt is not None and _organisation(span, org_words) and nxt.label_ in _NAMES and (
-            (nxt.start == span.end and span[-1].lower_ in _CUT_AFTER)
-            or (span[-1].lower_ in org_words and _gap(span, nxt) in _PREPOSITION_GAPS)
-            or (span[0].lower_ in org_words and _gap(span, nxt) == ["and"] and "of" in [t.lower_ for t in span])
-            or (_sent(span, mission_words) and _gap(span, nxt) in _MISSION_GAPS)
-        ):
-            joined.append(Span(span.doc, span.start, nxt.end, label="ORG", kb_id=span.kb_id))
-            i += 2
-            continue
+        span = _with_served_post(_with_owning_post(spans[i], posts), posts)
+        sent = False  # a mission is sent once: "Mission of X to the United Nations" "in" "New York" stays apart
+        while i + 1 < len(spans) and _cut(span, spans[i + 1], org_words, mission_words if not sent else frozenset()):
+            sent = sent or _gap(span, spans[i + 1]) in _MISSION_GAPS[1:]
+            span = Span(span.doc, span.start, spans[i + 1].end, label="ORG", kb_id=span.kb_id)
+            i += 1  # the joined name may have been cut more than once
         joined.append(span)
         i += 1
     return joined
+
+
+def _cut(span: Span, nxt: Span, org_words: frozenset[str], mission_words: frozenset[str]) -> bool:
+    """Whether ``nxt`` is the rest of the organisation's name ``span``."""
+    if not _organisation(span, org_words) or nxt.label_ not in _NAMES or nxt.start < span.end:
+        return False
+    gap = _gap(span, nxt)
+    return (
+        (gap in ([], ["the"]) and span[-1].lower_ in _CUT_AFTER)
+        or (span[-1].lower_ in org_words and gap in _PREPOSITION_GAPS)
+        or (gap == ["and"] and _field_of(span, org_words) and not _named_alone(nxt, org_words))
+        or (_sent(span, mission_words) and gap in _MISSION_GAPS)
+    )
+
+
+def _field_of(span: Span, org_words: frozenset[str]) -> bool:
+    """"Bureau of South", "National Institute of Dental": an organisation word, then "of"."""
+    words = [t.lower_ for t in span]
+    return "of" in words and any(w in org_words for w in words[: words.index("of")])
+
+
+def _named_alone(span: Span, org_words: frozenset[str]) -> bool:
+    """A name of its own after "and": an acronym ("FBI"), a person, or one opening with an
+    organisation word ("Bank of Velka")."""
+    return span.label_ == "PERSON" or span.text.isupper() or span[0].lower_ in org_words
 
 
 _PREPOSITION_GAPS = [[p] for p in _JOINING_PREPOSITIONS] + [[p, "the"] for p in _JOINING_PREPOSITIONS]
@@ -99,3 +123,20 @@ def _with_owning_post(span: Span, posts: frozenset[str]) -> Span:
     if owner.text[:1].isupper() and owner.lower_ in posts:
         return Span(doc, owner.i, span.end, label=span.label, kb_id=span.kb_id)
     return span
+
+
+#: Words naming the office that serves a post ("Office of the Press Secretary").
+_OFFICE_WORDS = frozenset({"office", "bureau", "cabinet"})
+
+
+def _with_served_post(span: Span, posts: frozenset[str]) -> Span:
+    """"Office of the Press" + "Secretary": the post an office of a post is named after."""
+    doc = span.doc
+    words = [t.lower_ for t in span]
+    if (span.label_ != "ORG" or span.end >= len(doc) or words[0] not in _OFFICE_WORDS
+            or words[1:3] != ["of", "the"] or len(words) < 4):
+        return span
+    end = span.end
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ in posts and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return Span(doc, span.start, end, label=span.label, kb_id=span.kb_id) if end > span.end else span
