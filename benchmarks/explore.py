@@ -57,7 +57,7 @@ def extract_once():
 def build_store(folder: Path, corpus: Path, extractor) -> float:
     """Build ``corpus`` into a store folder; returns the seconds it took."""
     from text2kg.build import build_into
-    from text2kg.graph.source import open_store
+    from text2kg.graph.stores.source import open_store
 
     started = time.perf_counter()
     with open_store(folder, writable=True, create=True) as store:
@@ -67,7 +67,7 @@ def build_store(folder: Path, corpus: Path, extractor) -> float:
 
 def size_of(folder: Path) -> tuple[int, int]:
     """Entities and facts (typed facts, posts and co-mentioned pairs) in a store's summary."""
-    from text2kg.graph.source import open_store
+    from text2kg.graph.stores.source import open_store
 
     with open_store(folder) as store:
         row = next(iter(store.query("""SELECT (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?st) AS ?facts) WHERE {

@@ -38,7 +38,7 @@ def throughput(words: int = 200_000, processes: tuple[int, ...] = (1, 2)) -> Non
     from text2kg.build import build_into
     from text2kg.extract import load_pipeline
     from text2kg.extract.model import default_model
-    from text2kg.graph.store import OxigraphStore
+    from text2kg.graph.stores.store import OxigraphStore
 
     with tempfile.TemporaryDirectory() as tmp:
         path, total = write_corpus(Path(tmp) / "corpus.jsonl", words)
@@ -99,11 +99,11 @@ def memory(words: int = 20_000) -> None:
 
 
 def _synthetic_store(documents: int):
-    from text2kg.graph import summary
-    from text2kg.graph.corpus import ensure_ontology
-    from text2kg.graph.iris import Iris
-    from text2kg.graph.rdf import document_triples
-    from text2kg.graph.store import OxigraphStore
+    from text2kg.graph.upkeep import summary
+    from text2kg.graph.upkeep.corpus import ensure_ontology
+    from text2kg.graph.triples.iris import Iris
+    from text2kg.graph.triples.rdf import document_triples
+    from text2kg.graph.stores.store import OxigraphStore
 
     iris, store = Iris(), OxigraphStore()
     ensure_ontology(store)
@@ -124,8 +124,8 @@ def queries(documents: int = 4_300) -> None:
     from rdflib import Dataset
 
     from text2kg.api import query
-    from text2kg.graph.named import named_queries
-    from text2kg.graph.store import OxigraphStore
+    from text2kg.graph.stores.named import named_queries
+    from text2kg.graph.stores.store import OxigraphStore
 
     store, triples = _synthetic_store(documents)
     # (named query, parameters, whether the 100 ms target applies): a query that takes a
@@ -178,7 +178,7 @@ def _rdflib_time(dataset, text: str, params: dict | None, limit: float) -> float
 
     from rdflib import Literal
 
-    from text2kg.graph.vocab import sparql_prologue
+    from text2kg.graph.triples.vocab import sparql_prologue
 
     def run(conn) -> None:
         started = time.perf_counter()

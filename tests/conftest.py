@@ -189,7 +189,7 @@ def oxigraph_server(tmp_path_factory):
 @pytest.fixture()
 def endpoint(oxigraph_server):
     """The session's server, emptied for this test."""
-    from text2kg.graph.endpoint import EndpointStore
+    from text2kg.graph.stores.endpoint import EndpointStore
 
     store = EndpointStore(oxigraph_server)
     store.update("DROP ALL")

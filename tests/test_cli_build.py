@@ -106,7 +106,7 @@ def test_a_store_that_cannot_be_created_is_a_one_line_error(monkeypatch, article
 def separate_default_graph(tmp_path_factory):
     """An Oxigraph server whose default graph is a graph of its own, not the union."""
     from tests.conftest import serve_oxigraph
-    from text2kg.graph.endpoint import EndpointStore
+    from text2kg.graph.stores.endpoint import EndpointStore
 
     with serve_oxigraph(tmp_path_factory.mktemp("no-union")) as url:
         yield EndpointStore(url)

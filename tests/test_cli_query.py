@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from tests.conftest import make_extraction
 from tests.graph.helpers import load
 from text2kg.cli import app
-from text2kg.graph.store import OxigraphStore
+from text2kg.graph.stores.store import OxigraphStore
 
 runner = CliRunner()
 DOCS = [
@@ -64,9 +64,9 @@ def test_a_parameter_the_query_text_does_not_use_is_an_error(trig: Path) -> None
 
 
 def test_a_summary_query_on_a_stale_store_warns_how_to_refresh(tmp_path: Path) -> None:
-    from text2kg.graph.corpus import add_extraction
-    from text2kg.graph.iris import Iris
-    from text2kg.graph.source import open_store
+    from text2kg.graph.upkeep.corpus import add_extraction
+    from text2kg.graph.triples.iris import Iris
+    from text2kg.graph.stores.source import open_store
 
     folder = tmp_path / "kg"
     with open_store(folder, writable=True, create=True) as store:

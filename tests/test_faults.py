@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from tests.conftest import SAMPLES
 from text2kg.cli import app
 from text2kg.graph import open_store
-from text2kg.graph.summary import SUMMARY
+from text2kg.graph.upkeep.summary import SUMMARY
 
 pytestmark = pytest.mark.model
 runner = CliRunner()

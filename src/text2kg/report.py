@@ -108,8 +108,8 @@ def print_stats(stats: object) -> None:
 
 def print_table(result: object) -> None:
     """A query result as a table, IRIs shortened."""
-    from text2kg.graph.iris import DEFAULT_BASE
-    from text2kg.graph.results import short
+    from text2kg.graph.triples.iris import DEFAULT_BASE
+    from text2kg.graph.stores.results import short
 
     table = Table()
     for column in result.columns:  # type: ignore[attr-defined]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from text2kg.graph.corpus import Changes, ensure_ontology
-from text2kg.graph.iris import Iris
-from text2kg.graph.store import GraphStore
+from text2kg.graph.upkeep.corpus import Changes, ensure_ontology
+from text2kg.graph.triples.iris import Iris
+from text2kg.graph.stores.store import GraphStore
 
 IRIS = Iris()
 

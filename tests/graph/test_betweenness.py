@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from text2kg.graph.betweenness import betweenness_centrality
+from text2kg.graph.analysis.betweenness import betweenness_centrality
 
 
 def same(a: dict, b: dict) -> bool:
@@ -39,7 +39,7 @@ def test_equals_networkx_on_random_graphs(n: int, p: float, graph_seed: int, sam
 
 
 def test_many_sources_go_in_batches(monkeypatch) -> None:
-    import text2kg.graph.betweenness as module
+    import text2kg.graph.analysis.betweenness as module
 
     monkeypatch.setattr(module, "BATCH", 4)  # 50 sources: 13 batches, one of them short
     graph = nx.barabasi_albert_graph(50, 2, seed=5)

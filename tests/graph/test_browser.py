@@ -10,9 +10,9 @@ import pytest
 
 from tests.conftest import ROOT, make_extraction
 from tests.graph.helpers import load
-from text2kg.graph.browser import render_page
-from text2kg.graph.network import analyse, to_networkx
-from text2kg.graph.store import OxigraphStore
+from text2kg.graph.web.browser import render_page
+from text2kg.graph.analysis.network import analyse, to_networkx
+from text2kg.graph.stores.store import OxigraphStore
 from text2kg.records import Relation
 
 EVIL = '<img src=x onerror="pwned=1">'

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from text2kg.graph.iris import Iris
+from text2kg.graph.triples.iris import Iris
 
 IRIS = Iris("https://example.org/kg/")
 

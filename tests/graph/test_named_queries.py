@@ -10,7 +10,7 @@ from tests.conftest import make_extraction
 from tests.graph.helpers import load
 from text2kg.api import query
 from text2kg.graph import QueryError, named_queries, named_query
-from text2kg.graph.store import OxigraphStore
+from text2kg.graph.stores.store import OxigraphStore
 from text2kg.records import Position, Relation
 
 OPED = make_extraction(
@@ -125,7 +125,7 @@ def test_an_unknown_name_lists_the_queries() -> None:
 
 
 def test_every_declared_parameter_is_a_variable_of_its_query() -> None:
-    from text2kg.graph.sparql import check_variables
+    from text2kg.graph.stores.sparql import check_variables
 
     for q in named_queries().values():
         check_variables(q.text, q.params)

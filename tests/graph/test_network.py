@@ -10,9 +10,9 @@ import pytest
 
 from tests.conftest import make_extraction
 from tests.graph.helpers import load, rows
-from text2kg.graph.export import export_graph
-from text2kg.graph.network import analyse, ego, find_node, k_core, shortest_path, to_networkx, write_back
-from text2kg.graph.store import OxigraphStore
+from text2kg.graph.analysis.export import export_graph
+from text2kg.graph.analysis.network import analyse, ego, find_node, k_core, shortest_path, to_networkx, write_back
+from text2kg.graph.stores.store import OxigraphStore
 from text2kg.records import Relation
 
 A = dataclasses.replace(make_extraction(

@@ -12,11 +12,11 @@ import pytest
 from tests.conftest import make_extraction
 from tests.graph.helpers import load
 from text2kg.graph.errors import StoreError
-from text2kg.graph.evidence import EVIDENCE
-from text2kg.graph.network import find_node, find_path, to_networkx
-from text2kg.graph.stats import graph_stats
-from text2kg.graph.store import OxigraphStore
-from text2kg.graph.viz import select_view
+from text2kg.graph.analysis.evidence import EVIDENCE
+from text2kg.graph.analysis.network import find_node, find_path, to_networkx
+from text2kg.graph.analysis.stats import graph_stats
+from text2kg.graph.stores.store import OxigraphStore
+from text2kg.graph.web.viz import select_view
 
 DOCUMENTS = 120
 
@@ -123,7 +123,7 @@ def test_a_store_without_its_summary_says_so(store, tmp_path) -> None:
 
 @pytest.mark.parametrize("ending", [".ttl", ".nt"])
 def test_a_file_whose_graphs_were_merged_gives_the_same_entity_graph_and_counts(store, tmp_path, ending: str) -> None:
-    from text2kg.graph.source import open_store
+    from text2kg.graph.stores.source import open_store
 
     small = load(OxigraphStore(), *(article(i) for i in range(3)))
     small.dump(tmp_path / f"graph{ending}")
@@ -142,7 +142,7 @@ def test_a_file_whose_graphs_were_merged_gives_the_same_entity_graph_and_counts(
 
 
 def test_stats_of_a_file_without_its_summary_count_what_it_holds(store, tmp_path) -> None:
-    from text2kg.graph.source import open_store
+    from text2kg.graph.stores.source import open_store
 
     without = OxigraphStore()
     without.store.extend(q for q in store.quads() if q.graph_name.value != "https://w3id.org/text2kg/ns#summary")

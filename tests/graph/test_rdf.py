@@ -8,8 +8,8 @@ from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic
 
 from tests.conftest import make_extraction
-from text2kg.graph.iris import Iris
-from text2kg.graph.rdf import content_hash, document_triples
+from text2kg.graph.triples.iris import Iris
+from text2kg.graph.triples.rdf import content_hash, document_triples
 from text2kg.records import Position, Quotation, Relation
 
 TEXT = "Kumi Naidoo met Raisi in Tehran.\n\nRaisi left in 1988."

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import make_extraction
 from tests.graph.helpers import IRIS, load, quad_set, rows
-from text2kg.graph.corpus import remove_documents
-from text2kg.graph.store import OxigraphStore
+from text2kg.graph.upkeep.corpus import remove_documents
+from text2kg.graph.stores.store import OxigraphStore
 
 FULL = make_extraction("full.txt", "President Ebrahim Raisi spoke. Raisi left.",
                        [("Person", "Ebrahim Raisi", ["Raisi"], ["Ebrahim Raisi", "Raisi"])])

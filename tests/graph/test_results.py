@@ -7,9 +7,9 @@ import pytest
 
 from tests.conftest import make_extraction
 from tests.graph.helpers import load
-from text2kg.graph.answer import answer
-from text2kg.graph.results import serialize
-from text2kg.graph.store import OxigraphStore
+from text2kg.graph.web.answer import answer
+from text2kg.graph.stores.results import serialize
+from text2kg.graph.stores.store import OxigraphStore
 
 TEXT = 'Kumi Naidoo said "no, never."\nHe was in Geneva, twice.'
 MENTIONS = "SELECT ?mention ?anchor ?missing WHERE { ?mention itsrdf:taIdentRef ?e ; nif:anchorOf ?anchor } ORDER BY ?mention"
@@ -54,7 +54,7 @@ def test_the_server_answers_text_csv_with_the_same_quoting(store: OxigraphStore)
 def test_a_csv_answer_stops_at_the_size_limit_instead_of_being_built_whole(store: OxigraphStore) -> None:
     import time
 
-    from text2kg.graph.answer import ResultTooLarge
+    from text2kg.graph.web.answer import ResultTooLarge
 
     huge = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # tens of millions of rows
     started = time.perf_counter()

@@ -13,8 +13,8 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperExceptio
 
 from tests.conftest import make_extraction
 from tests.graph.helpers import load
-from text2kg.graph.server import ServerConfig, SparqlServer, open_for_serving
-from text2kg.graph.source import open_store
+from text2kg.graph.web.server import ServerConfig, SparqlServer, open_for_serving
+from text2kg.graph.stores.source import open_store
 
 DOCS = [make_extraction(f"d{i}.txt", f"Kumi Naidoo met Person{i} Roe in Geneva.",
                         [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"]), ("Person", f"Person{i} Roe", [], [f"Person{i} Roe"]),
@@ -121,7 +121,7 @@ def test_a_hundred_concurrent_queries_all_answer(read_only: str) -> None:
 def test_a_file_removed_while_the_store_is_looked_at_does_not_break_the_look(tmp_path, monkeypatch) -> None:
     import os
 
-    from text2kg.graph import workers
+    from text2kg.graph.web import workers
 
     (tmp_path / "000012.sst").write_text("x")
     (tmp_path / "000013.sst").write_text("y")
@@ -132,7 +132,7 @@ def test_a_file_removed_while_the_store_is_looked_at_does_not_break_the_look(tmp
 
 
 def test_an_update_through_the_server_leaves_the_summary_marked_out_of_date(tmp_path) -> None:
-    from text2kg.graph.corpus import summary_is_stale
+    from text2kg.graph.upkeep.corpus import summary_is_stale
 
     server, url = serve(tmp_path / "writable", allow_update=True)
     try:

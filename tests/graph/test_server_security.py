@@ -16,9 +16,9 @@ import pytest
 from tests.conftest import make_extraction
 from tests.graph.helpers import IRIS, load
 from tests.graph.test_server import DOCS, serve
-from text2kg.graph.corpus import remove_documents
-from text2kg.graph.source import open_store
-from text2kg.graph.store import OxigraphStore
+from text2kg.graph.upkeep.corpus import remove_documents
+from text2kg.graph.stores.source import open_store
+from text2kg.graph.stores.store import OxigraphStore
 
 COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 PEOPLE = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a t2k:Person }"

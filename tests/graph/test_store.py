@@ -12,9 +12,9 @@ from pyoxigraph import Literal
 from tests.conftest import make_extraction
 from tests.graph.helpers import IRIS, load, quad_set, rows
 from text2kg.graph import QueryError, StoreError, open_store
-from text2kg.graph.corpus import add_extraction, remove_documents, stored_hashes
-from text2kg.graph.rdf import content_hash
-from text2kg.graph.store import OxigraphStore
+from text2kg.graph.upkeep.corpus import add_extraction, remove_documents, stored_hashes
+from text2kg.graph.triples.rdf import content_hash
+from text2kg.graph.stores.store import OxigraphStore
 
 A = make_extraction("a.txt", "Amnesty International met Kumi Naidoo in Geneva.",
                     [("Organization", "Amnesty International", ["AI"], ["Amnesty International"]),

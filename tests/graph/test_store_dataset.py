@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 
 from text2kg.graph.errors import QueryError
-from text2kg.graph.store import OxigraphStore
+from text2kg.graph.stores.store import OxigraphStore
 
 P = ox.NamedNode("http://x/p")
 ONE, TWO = ox.NamedNode("http://x/graph/1"), ox.NamedNode("http://x/graph/2")
@@ -45,7 +45,7 @@ def test_the_protocols_graph_parameters_replace_the_querys_dataset(store: Oxigra
 
 
 def test_a_prefix_named_from_is_not_a_dataset_clause() -> None:
-    from text2kg.graph.keywords import has_dataset_clause
+    from text2kg.graph.stores.keywords import has_dataset_clause
 
     assert not has_dataset_clause("PREFIX from: <http://x/> SELECT * WHERE { ?s from:p ?o }")
     assert has_dataset_clause("SELECT * FROM <http://g/> WHERE { ?s ?p ?o }")

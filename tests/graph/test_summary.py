@@ -7,9 +7,9 @@ import itertools
 
 from tests.conftest import make_extraction
 from tests.graph.helpers import IRIS, load, quad_set, rows
-from text2kg.graph import ranks, summary
-from text2kg.graph.corpus import add_extraction, remove_documents
-from text2kg.graph.store import OxigraphStore
+from text2kg.graph.upkeep import ranks, summary
+from text2kg.graph.upkeep.corpus import add_extraction, remove_documents
+from text2kg.graph.stores.store import OxigraphStore
 from text2kg.records import Position, Relation
 
 A = make_extraction("a.txt", "Kumi Naidoo met Amnesty International in Geneva. Kumi Naidoo left Geneva.",
@@ -167,7 +167,7 @@ def test_a_corpus_with_nothing_to_rank_stays_current() -> None:
 
 
 def test_a_summary_left_behind_by_a_crash_is_reported_stale_until_the_next_build() -> None:
-    from text2kg.graph.corpus import summary_is_stale
+    from text2kg.graph.upkeep.corpus import summary_is_stale
 
     store = load(OxigraphStore(), A)
     assert not summary_is_stale(store)
@@ -179,7 +179,7 @@ def test_a_summary_left_behind_by_a_crash_is_reported_stale_until_the_next_build
 
 
 def test_a_change_stopped_before_its_refresh_leaves_the_summary_unsealed_and_a_reader_sees_it_in_one_look() -> None:
-    from text2kg.graph.corpus import Changes, summary_is_stale
+    from text2kg.graph.upkeep.corpus import Changes, summary_is_stale
 
     store = load(OxigraphStore(), A, B)
     asked: list[str] = []

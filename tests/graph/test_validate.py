@@ -9,8 +9,8 @@ import pytest
 from tests.conftest import SHARED, make_extraction
 from tests.graph.helpers import load
 from text2kg.build import build_into
-from text2kg.graph.store import OxigraphStore
-from text2kg.graph.validate import validate_store
+from text2kg.graph.stores.store import OxigraphStore
+from text2kg.graph.stores.validate import validate_store
 
 DOC = make_extraction("a.txt", "Amnesty International met Kumi Naidoo.",
                       [("Organization", "Amnesty International", ["AI"], ["Amnesty International"]),

@@ -1,11 +1,11 @@
 """The knowledge graph: records to RDF, stores, SPARQL, validation (no spaCy here)."""
 
 from text2kg.graph.errors import QueryError, StoreError
-from text2kg.graph.iris import DEFAULT_BASE, Iris
-from text2kg.graph.named import named_queries, named_query
-from text2kg.graph.rdf import document_triples
-from text2kg.graph.source import open_store
-from text2kg.graph.store import GraphStore, OxigraphStore
+from text2kg.graph.triples.iris import DEFAULT_BASE, Iris
+from text2kg.graph.stores.named import named_queries, named_query
+from text2kg.graph.triples.rdf import document_triples
+from text2kg.graph.stores.source import open_store
+from text2kg.graph.stores.store import GraphStore, OxigraphStore
 
 __all__ = [
     "DEFAULT_BASE",

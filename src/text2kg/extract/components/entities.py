@@ -200,7 +200,7 @@ def _aliases(forms: list[str], label: str) -> list[str]:
 def _add(table: dict[str, dict], type_: str, label: str, aliases: list[str], value: str | None = None) -> str:
     """Put an entity in ``table`` under its key, ``type/slug``, and return the key.
 
-    The key is what the entity's IRI is minted from (:meth:`text2kg.graph.iris.Iris.entity_of`),
+    The key is what the entity's IRI is minted from (:meth:`text2kg.graph.triples.iris.Iris.entity_of`),
     so two entities of one document under one key would be one node with two labels. They
     are one name ("U.S." and "U.S", "Saint Petersburg" and "Saint-Petersburg"): the second
     joins the first, and the fuller spelling is the label.

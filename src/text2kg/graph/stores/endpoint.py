@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 import pyoxigraph as ox
 
 from text2kg.graph.errors import QueryError, StoreError
-from text2kg.graph.sparql import Term, bind_values, query_form
-from text2kg.graph.store import GraphStore, Result
-from text2kg.graph.vocab import sparql_prologue
+from text2kg.graph.stores.sparql import Term, bind_values, query_form
+from text2kg.graph.stores.store import GraphStore, Result
+from text2kg.graph.triples.vocab import sparql_prologue
 
 _ACCEPT = {
     "SELECT": "application/sparql-results+json",

@@ -9,8 +9,8 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
-from text2kg.graph.store import Result
-from text2kg.graph.vocab import PREFIXES
+from text2kg.graph.stores.store import Result
+from text2kg.graph.triples.vocab import PREFIXES
 
 _RESULT_FORMATS = {
     "csv": ox.QueryResultsFormat.CSV,

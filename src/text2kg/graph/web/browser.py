@@ -18,7 +18,7 @@ from importlib.resources import files
 
 import networkx as nx
 
-from text2kg.graph.network import NODE_TYPES, Scores
+from text2kg.graph.analysis.network import NODE_TYPES, Scores
 
 #: Nodes past which the page does not simulate physics.
 PHYSICS_LIMIT = 150
@@ -68,13 +68,13 @@ def render_page(graph: nx.Graph, scores: Scores, *, title: str = "text2kg", docu
         "physics": graph.number_of_nodes() <= PHYSICS_LIMIT,
     }
     payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    page = _asset("text2kg.graph", "templates/browser.html")
+    page = _asset("text2kg.graph.web", "templates/browser.html")
     replacements = {
         "__TITLE__": escape(title),
         "__VIS_CSS__": _asset("pyvis", "lib/vis-9.1.2/vis-network.css").replace("</", "<\\/"),
         "__DATA__": payload,
         "__VIS_JS__": _script_safe(_asset("pyvis", "lib/vis-9.1.2/vis-network.min.js")),
-        "__BROWSER_JS__": _script_safe(_asset("text2kg.graph", "templates/browser.js")),
+        "__BROWSER_JS__": _script_safe(_asset("text2kg.graph.web", "templates/browser.js")),
     }
     # one pass over the template: text put in is never searched for placeholders again
     return re.sub(r"__(?:TITLE|VIS_CSS|DATA|VIS_JS|BROWSER_JS)__", lambda m: replacements[m.group(0)], page)

@@ -21,7 +21,7 @@ import threading
 import time
 from multiprocessing.connection import Connection
 
-from text2kg.graph.answer import ResultTooLarge, answer
+from text2kg.graph.web.answer import ResultTooLarge, answer
 from text2kg.graph.errors import QueryError
 
 
@@ -61,7 +61,7 @@ class _FreshStore:
         self.reopen()
 
     def reopen(self) -> None:
-        from text2kg.graph.store import OxigraphStore
+        from text2kg.graph.stores.store import OxigraphStore
 
         seen = store_fingerprint(self.path)  # before opening: a write during it shows next time
         store = OxigraphStore(self.path, read_only=True)  # may fail mid-write: keep the old one then

@@ -11,7 +11,7 @@ organisation, role); per pair of entities named in one sentence (a ``t2k:CoMenti
 documents and sentences that do so. Roles get a type and a preferred name too, so that
 posts can be listed from the summary alone. The first 200 people and events by mentions
 carry their place (``t2k:mentionRank``), as do the first pairs by sentences
-(``t2k:coMentionRank``; see :mod:`text2kg.graph.ranks`).
+(``t2k:coMentionRank``; see :mod:`text2kg.graph.upkeep.ranks`).
 
 It is derived data, never edited by hand: after every change the entities and pairs the
 change touched are recomputed from the document graphs, and everything is recomputed when
@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from text2kg.graph import ranks
-from text2kg.graph.store import GraphStore
-from text2kg.graph.vocab import term
+from text2kg.graph.upkeep import ranks
+from text2kg.graph.stores.store import GraphStore
+from text2kg.graph.triples.vocab import term
 
 SUMMARY = term("t2k:summary")
 #: The entity classes the summary counts.
@@ -83,7 +83,7 @@ def _node(kind: str, *terms: ox.NamedNode) -> ox.NamedNode:
 @dataclass
 class Touched:
     """What a change to the store touched: documents, entities and co-mentioned pairs, and
-    the words people are joined on across documents (:mod:`text2kg.graph.reconcile`)."""
+    the words people are joined on across documents (:mod:`text2kg.graph.upkeep.reconcile`)."""
 
     documents: set[ox.NamedNode] = field(default_factory=set)
     entities: set[ox.NamedNode] = field(default_factory=set)

@@ -7,7 +7,7 @@ import io
 import pyoxigraph as ox
 
 from text2kg.graph.errors import QueryError
-from text2kg.graph.store import GraphStore, OxigraphStore
+from text2kg.graph.stores.store import GraphStore, OxigraphStore
 
 RESULT_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -67,7 +67,7 @@ def answer(store: GraphStore, text: str, accept: str, max_bytes: int | None = No
     if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
         media = choose(accept, RESULT_TYPES, "application/sparql-results+json")
         if media == "text/csv" and isinstance(result, ox.QuerySolutions):
-            from text2kg.graph.results import to_csv  # quotes IRIs with commas, as pyoxigraph does not
+            from text2kg.graph.stores.results import to_csv  # quotes IRIs with commas, as pyoxigraph does not
 
             out = _Bounded(max_bytes)
             text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)

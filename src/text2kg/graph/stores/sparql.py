@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from pyoxigraph import Literal, NamedNode
 
 from text2kg.graph.errors import QueryError
-from text2kg.graph.keywords import code_positions
+from text2kg.graph.stores.keywords import code_positions
 
 Term = NamedNode | Literal
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)

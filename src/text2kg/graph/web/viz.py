@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from text2kg.graph.evidence import add_evidence
-from text2kg.graph.network import NODE_TYPES, Scores, analyse, ego, find_node, to_networkx
-from text2kg.graph.store import GraphStore
+from text2kg.graph.analysis.evidence import add_evidence
+from text2kg.graph.analysis.network import NODE_TYPES, Scores, analyse, ego, find_node, to_networkx
+from text2kg.graph.stores.store import GraphStore
 
 #: Nodes a page shows by default: measured to draw in chromium in a few seconds.
 DEFAULT_MAX_NODES = 2000

@@ -3,7 +3,7 @@
 A triple format has no named graphs, so such a file holds no summary graph to read and no
 document graph to count: each triple stands once, and the projection joins the triples
 directly. (In a store, the same join repeats an entity's triples once per document and
-multiplies: :func:`text2kg.graph.network.to_networkx` reads the summary there.)
+multiplies: :func:`text2kg.graph.analysis.network.to_networkx` reads the summary there.)
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections import defaultdict
 
 import networkx as nx
 
-from text2kg.graph.store import GraphStore
+from text2kg.graph.stores.store import GraphStore
 
 _NODES = """
 SELECT ?e ?type (MIN(?name) AS ?label) (GROUP_CONCAT(DISTINCT ?alt; separator="\\u001f") AS ?aliases)

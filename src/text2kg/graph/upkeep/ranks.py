@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from text2kg.graph.store import GraphStore
-from text2kg.graph.vocab import term, typed
+from text2kg.graph.stores.store import GraphStore
+from text2kg.graph.triples.vocab import term, typed
 
 #: How many of each group get a rank (the top-N queries list 200).
 RANKED = 200

@@ -15,9 +15,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from text2kg.graph.errors import QueryError, StoreError
-from text2kg.graph.keywords import has_dataset_clause
-from text2kg.graph.sparql import Term, bind_values, insert_data, replace_graph
-from text2kg.graph.vocab import PREFIXES
+from text2kg.graph.stores.keywords import has_dataset_clause
+from text2kg.graph.stores.sparql import Term, bind_values, insert_data, replace_graph
+from text2kg.graph.triples.vocab import PREFIXES
 
 Result = ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean
 #: Documents written to an on-disk store between flushes. Without flushes RocksDB keeps the

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from text2kg.graph.betweenness import betweenness_centrality
+from text2kg.graph.analysis.betweenness import betweenness_centrality
 from text2kg.graph.errors import StoreError
-from text2kg.graph.evidence import EVIDENCE, add_evidence
-from text2kg.graph.merged import is_merged, merged_to_networkx
-from text2kg.graph import summary
-from text2kg.graph.store import GraphStore, OxigraphStore
+from text2kg.graph.analysis.evidence import EVIDENCE, add_evidence
+from text2kg.graph.analysis.merged import is_merged, merged_to_networkx
+from text2kg.graph.upkeep import summary
+from text2kg.graph.stores.store import GraphStore, OxigraphStore
 
 log = logging.getLogger("text2kg")
 
@@ -53,7 +53,7 @@ def to_networkx(store: GraphStore, types: tuple[str, ...] = NODE_TYPES, *, evide
 
     Nodes and links come from the summary graph, so the cost grows with the entities and
     facts of the corpus, not with how often each is named. ``evidence``: sentences kept per
-    link and kind (0: none; :func:`text2kg.graph.evidence.add_evidence` adds them later).
+    link and kind (0: none; :func:`text2kg.graph.analysis.evidence.add_evidence` adds them later).
 
     Raises:
         StoreError: the store has documents but no summary of them.
@@ -232,7 +232,7 @@ def write_back(store: GraphStore, scores: Scores, graph_iri: str) -> None:
     """Store PageRank and community in their own named graph, so SPARQL can use them."""
     import pyoxigraph as ox
 
-    from text2kg.graph.vocab import term, typed
+    from text2kg.graph.triples.vocab import term, typed
 
     triples = []
     for node, rank in scores.pagerank.items():

@@ -58,7 +58,7 @@ class NamedQuery:
 def named_queries() -> dict[str, NamedQuery]:
     """Every named query, by name (the file name without ``.rq``)."""
     out = {}
-    for entry in sorted(files("text2kg.graph").joinpath("queries").iterdir(), key=lambda e: e.name):
+    for entry in sorted(files("text2kg.graph.stores").joinpath("queries").iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".rq"):
             continue
         text = entry.read_text(encoding="utf-8")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from text2kg.graph.merged import is_merged
-from text2kg.graph.store import GraphStore
+from text2kg.graph.analysis.merged import is_merged
+from text2kg.graph.stores.store import GraphStore
 
 #: A merged file (no named graphs) states each triple once: it is counted from its triples.
 _MERGED_COUNTS = ("SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type . ?type rdfs:subClassOf t2k:Entity } "
@@ -32,7 +32,7 @@ def graph_stats(store: GraphStore, top: int = 5) -> GraphStats:
     lacks a current one, reported when a store's is stale); a Turtle or N-Triples file,
     whose graphs were merged, is counted from its triples.
     """
-    from text2kg.graph.network import check_summary  # the projection's own check
+    from text2kg.graph.analysis.network import check_summary  # the projection's own check
 
     stats = GraphStats()
     merged = is_merged(store)

@@ -1,6 +1,6 @@
 """The sentences behind the links of an entity graph, a few per link.
 
-The projection (:func:`text2kg.graph.network.to_networkx`) reads the summary graph, which
+The projection (:func:`text2kg.graph.analysis.network.to_networkx`) reads the summary graph, which
 states each fact once however many documents say it. The sentences that say it live in the
 document graphs, as many as the corpus has: a pair named together in 5,000 documents has
 5,000 of them. A page or a path shows a few. For co-mentions, by far the most links, the
@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator
 import networkx as nx
 import pyoxigraph as ox
 
-from text2kg.graph.merged import is_merged
-from text2kg.graph.store import GraphStore
-from text2kg.graph.vocab import PREFIXES
+from text2kg.graph.analysis.merged import is_merged
+from text2kg.graph.stores.store import GraphStore
+from text2kg.graph.triples.vocab import PREFIXES
 
 #: Sentences kept per link and kind of link, unless asked otherwise.
 EVIDENCE = 5

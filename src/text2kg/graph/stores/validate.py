@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from text2kg.graph.store import GraphStore
+from text2kg.graph.stores.store import GraphStore
 
 if TYPE_CHECKING:
     from rdflib.term import Node

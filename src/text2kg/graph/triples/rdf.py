@@ -15,8 +15,8 @@ from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode
 
-from text2kg.graph.iris import Iris
-from text2kg.graph.vocab import term, typed
+from text2kg.graph.triples.iris import Iris
+from text2kg.graph.triples.vocab import term, typed
 from text2kg.records import Document, Entity, Extraction
 
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
@@ -36,7 +36,7 @@ def content_hash(text: str) -> str:
 
 def document_triples(extraction: Extraction, iris: Iris) -> list[Triple]:
     """All triples of one document's graph."""
-    from text2kg.graph.facts import fact_sentences, fact_triples
+    from text2kg.graph.triples.facts import fact_sentences, fact_triples
 
     doc = extraction.document
     doc_iri = iris.document(doc.id)
@@ -117,7 +117,7 @@ def _entity(entity: Entity, node: NamedNode) -> Iterator[Triple]:
 
 def name_key(label: str) -> str | None:
     """The word another document may name this person by alone: the last word of a name of
-    several (the cross-document join, :mod:`text2kg.graph.reconcile`, matches on it).
+    several (the cross-document join, :mod:`text2kg.graph.upkeep.reconcile`, matches on it).
 
     >>> name_key("Ebrahim Raisi"), name_key("Raisi")
     ('Raisi', None)

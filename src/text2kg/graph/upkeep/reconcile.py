@@ -23,10 +23,10 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 
-from text2kg.graph.iris import Iris
-from text2kg.graph.store import GraphStore
-from text2kg.graph.summary import CHUNK, FULL_ABOVE, Touched
-from text2kg.graph.vocab import term
+from text2kg.graph.triples.iris import Iris
+from text2kg.graph.stores.store import GraphStore
+from text2kg.graph.upkeep.summary import CHUNK, FULL_ABOVE, Touched
+from text2kg.graph.triples.vocab import term
 
 #: Documents written before the join keys existed get them (the same rule as ``rdf.name_key``).
 _ADD_KEYS = """

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterator
 
 from pyoxigraph import Literal, NamedNode
 
-from text2kg.graph.iris import Iris
-from text2kg.graph.rdf import RDF_TYPE, Triple, iso_literal
-from text2kg.graph.vocab import term, typed
+from text2kg.graph.triples.iris import Iris
+from text2kg.graph.triples.rdf import RDF_TYPE, Triple, iso_literal
+from text2kg.graph.triples.vocab import term, typed
 from text2kg.records import Extraction, Position, Quotation, Relation
 
 #: Entity types whose co-mentions are recorded.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from text2kg.graph.errors import StoreError
-from text2kg.graph.store import FORMATS, GraphStore, OxigraphStore
+from text2kg.graph.stores.store import FORMATS, GraphStore, OxigraphStore
 
 #: Marks a folder as a text2kg store (Oxigraph's own files sit beside it).
 STORE_MARKER = "text2kg-store"
@@ -26,7 +26,7 @@ def open_store(source: str | Path, *, writable: bool = False, create: bool = Fal
     """
     text = str(source)
     if text.startswith(("http://", "https://")):
-        from text2kg.graph.endpoint import EndpointStore
+        from text2kg.graph.stores.endpoint import EndpointStore
 
         return EndpointStore(text)
     path = Path(source)

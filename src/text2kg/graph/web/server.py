@@ -23,13 +23,13 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import files
 
-from text2kg.graph import summary
-from text2kg.graph.answer import ResultTooLarge, answer, check_size
+from text2kg.graph.upkeep import summary
+from text2kg.graph.web.answer import ResultTooLarge, answer, check_size
 from text2kg.graph.errors import QueryError, StoreError
-from text2kg.graph.guard import host_allowed, new_token, same_origin, token_matches
-from text2kg.graph.keywords import uses_keyword, uses_service
-from text2kg.graph.store import GraphStore
-from text2kg.graph.workers import QueryTimeout, QueryWorkers, WorkersBusy, store_fingerprint
+from text2kg.graph.web.guard import host_allowed, new_token, same_origin, token_matches
+from text2kg.graph.stores.keywords import uses_keyword, uses_service
+from text2kg.graph.stores.store import GraphStore
+from text2kg.graph.web.workers import QueryTimeout, QueryWorkers, WorkersBusy, store_fingerprint
 
 log = logging.getLogger("text2kg")
 
@@ -79,7 +79,7 @@ class _Handler(BaseHTTPRequestHandler):
         if url.path in ("/", "/index.html"):
             return self._send(HTTPStatus.OK, "text/html; charset=utf-8", self.server.browser_page().encode("utf-8"))
         if url.path == "/query":
-            page = files("text2kg.graph").joinpath("templates/query.html").read_bytes()
+            page = files("text2kg.graph.web").joinpath("templates/query.html").read_bytes()
             return self._send(HTTPStatus.OK, "text/html; charset=utf-8", page)
         if url.path == "/sparql":
             params = urllib.parse.parse_qs(url.query)
@@ -247,7 +247,7 @@ class SparqlServer(ThreadingHTTPServer):
         return store_fingerprint(self.workers.path) if self.workers is not None else None
 
     def _fresh_store(self) -> GraphStore:
-        from text2kg.graph.store import OxigraphStore
+        from text2kg.graph.stores.store import OxigraphStore
 
         if self.config.allow_update:
             return self.store  # this process writes the store: it sees every change
@@ -267,8 +267,8 @@ def open_for_serving(source: str, allow_update: bool, workers: int = 2) -> tuple
     import tempfile
     from pathlib import Path
 
-    from text2kg.graph.source import STORE_MARKER, open_store
-    from text2kg.graph.store import OxigraphStore
+    from text2kg.graph.stores.source import STORE_MARKER, open_store
+    from text2kg.graph.stores.store import OxigraphStore
 
     if source.startswith(("http://", "https://")):
         return open_store(source), None, None

@@ -1,0 +1,1 @@
+"""The entity network: projection to networkx, evidence, statistics and export."""

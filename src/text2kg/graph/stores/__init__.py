@@ -1,0 +1,1 @@
+"""Where triples live: stores, the remote endpoint, SPARQL, named queries, results, validation."""

@@ -1,0 +1,1 @@
+"""Records to triples: IRIs, the vocabulary, and the writers of documents and facts."""

@@ -1,0 +1,1 @@
+"""Cross-document upkeep: the corpus summary, entity ranks and reconciliation after changes."""

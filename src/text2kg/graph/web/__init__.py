@@ -1,0 +1,1 @@
+"""The web: the browser page and the SPARQL server."""
