@@ -13,7 +13,8 @@ Starts from the pipeline's entities and:
   of "Secretary of State") is no name; a name does not run over a spaced dash
   ("WASHINGTON, DC - House Majority Leader"); a name on a title line (a headline or
   heading in title case, :mod:`text2kg.extract.headlines`) is kept only when the body
-  writes it too;
+  writes it too; a piece of a title ("Acting Surgeon") is no name, and a surname is cut off
+  an organisation's name ("Army Esper", :mod:`text2kg.extract.fragments`);
 - drops lone lower-case words ("supreme") and anything on a boilerplate line;
 - splits "MEK/PMOI" and ties a name to the acronyms bracketed after it
   ("Mujahedin-e Khalq (MEK/PMOI)"), giving the group one shared ``kb_id``;
@@ -47,6 +48,7 @@ from text2kg.extract.spans import (
     trim_date,
 )
 from text2kg.extract.fullnames import widen_persons
+from text2kg.extract.fragments import cut_surnames, is_body_of_posts, is_title_piece
 from text2kg.extract.headlines import drop_title_fragments
 from text2kg.extract.joins import join_cut_names, join_places
 from text2kg.extract.owners import DEMONYM, government_as_place, split_owner
@@ -107,6 +109,7 @@ def find_mentions(
         ents = widen_persons(ents, _person_stops(titles, title_words.modifiers, title_words.portfolios, org_words))
     for ent in ents:
         spans.extend(_clean_entity(ent, titles, title_words))
+    spans = cut_surnames(spans, org_words)
     spans = join_cut_names(spans, org_words, *((title_words.missions, titles) if title_words else ()))
     if title_words is not None:
         spans = join_places(spans, title_words.places)
@@ -148,11 +151,19 @@ def _clean_entity(ent: Span, titles: frozenset[str], title_words: TitleWords | N
             link = f"slash:{span.start_char}"
             parts = [Span(p.doc, p.start, p.end, label=p.label, kb_id=link) for p in parts]
         if title_words is not None and label in NAME_LABELS:
-            parts = [t for p in parts for t in split_title(p, title_words)]
+            parts = [t for p in parts for t in _without_title(p, title_words)]
             parts = [p for p in (trim(p) for p in parts) if p is not None]
+            parts = [p for p in parts if not is_title_piece(p, title_words.posts, title_words.org_words)]
             parts = [government_as_place(o, title_words.places) for p in parts for o in split_owner(p, title_words)]
         cleaned += [p for p in parts if _looks_like_name(p)]
     return cleaned
+
+
+def _without_title(span: Span, title_words: TitleWords) -> list[Span]:
+    """The names left once a title is cut out; "Joint Chiefs of Staff" has none to cut."""
+    if is_body_of_posts(span, title_words.posts, title_words.org_words):
+        return [span]
+    return split_title(span, title_words)
 
 
 @lru_cache(maxsize=8)
