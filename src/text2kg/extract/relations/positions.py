@@ -39,6 +39,13 @@ from text2kg.extract.relations.successions import find_successions
 APPOINT_VERBS = frozenset("appoint reappoint elect name nominate promote install make choose designate".split())
 #: Words after a name that introduce its post: "Ann Roe, of Ohio, to be Member of ...", "as".
 INTRODUCERS = (("to", "be"), ("as",))
+#: Nouns of a post given or left, after a possessive name: "Ann Roe's nomination to be ...",
+#: "Roe's appointment to Surgeon General", "Roe's election to the position of Leader".
+POST_EVENTS = frozenset(
+    "nomination appointment election promotion confirmation resignation reappointment designation selection".split()
+)
+#: Words between such a noun and the post itself: "to [the position of] Democratic Leader".
+POST_FILLERS = (("the", "position", "of"), ("the", "post", "of"), ("the", "role", "of"), ("the", "office", "of"))
 MAX_ROLE_WORDS = 12
 #: Words a state's post may have besides its state word, rank and portfolio.
 STATE_EXTRA = frozenset({"prime", "leader", "chief", "minister", "secretary", "of", "for", "and"})
@@ -120,6 +127,8 @@ def _introduced(person: Span, index: MentionIndex, lex: Lexicon) -> Title | None
         i = place.end + (1 if place.end < len(doc) and doc[place.end].text == "," else 0)
     if i + 2 < len(doc) and doc[i].lower_ in ("'s", "’s") and doc[i + 1].pos_ == "NOUN" and doc[i + 2].lower_ == "as":
         i += 2  # "Ann Roe's resignation as Director of ..."
+    elif i + 3 < len(doc) and doc[i].lower_ in ("'s", "’s") and doc[i + 1].lower_ in POST_EVENTS and doc[i + 2].lower_ == "to":
+        return None if _in_headline(person) else _event_title(i + 3, index, lex)
     for words in INTRODUCERS:
         if tuple(t.lower_ for t in doc[i : i + len(words)]) == words and not _in_headline(person):
             start = i + len(words)
@@ -127,6 +136,18 @@ def _introduced(person: Span, index: MentionIndex, lex: Lexicon) -> Title | None
                 start += 1
             return title_from(start, index, lex)
     return None
+
+
+def _event_title(i: int, index: MentionIndex, lex: Lexicon) -> Title | None:
+    """The post after "'s nomination to": "be Secretary of Labor", "the position of Leader"."""
+    doc = index.doc
+    if doc[i].lower_ == "be":
+        i += 1
+    for words in POST_FILLERS:
+        if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+            i += len(words)
+            break
+    return title_from(i, index, lex)
 
 
 def _position(person: Span, title: Title, rule: str, index: MentionIndex, lex: Lexicon,
@@ -153,6 +174,8 @@ def _position(person: Span, title: Title, rule: str, index: MentionIndex, lex: L
         rule = "post-body" if org is not None else rule
     if org is None and plain & lex.city_posts and context.value.city is not None:
         org, rule = context.value.city, "document-city"
+    if org is None and _bare(role, qualifier, rule, lex):
+        return None
     head = next((t for t in reversed(title.tokens) if t.lower_ in lex.posts), title.tokens[-1])
     start, end = _interval(head, title, index)
     return {
@@ -160,6 +183,14 @@ def _position(person: Span, title: Title, rule: str, index: MentionIndex, lex: L
         "qualifier": qualifier, "sentence": index.sentence(person.root), "rule": rule,
         "confidence": CONFIDENCE[rule],
     }
+
+
+def _bare(role: str, qualifier: str | None, rule: str, lex: Lexicon) -> bool:
+    """A rank or form of address alone before a name ("General Tom Poe", "Ambassador Ann Roe"),
+    or an occupation with no organisation ("an economist"): a description, not a post held."""
+    if role in lex.occupations:
+        return True
+    return rule == "title-before-name" and role in lex.courtesy and qualifier is None
 
 
 def _interval(head: Token, title: Title, index: MentionIndex) -> tuple[str | None, str | None]:

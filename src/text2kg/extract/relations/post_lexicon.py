@@ -20,9 +20,12 @@ TIME_WORDS = frozenset(
 )
 #: Connectors inside a title; "at/to/in" only before a name ("ambassador to Japan").
 CONNECTORS = frozenset({"of", "for"})
-NAME_CONNECTORS = frozenset({"at", "to", "in"})
+NAME_CONNECTORS = frozenset({"at", "to", "in", "with"})
 #: Connectors after which an organisation is the post's own, not its area ("for Somalia").
-OWNER_CONNECTORS = frozenset({"of", "at"})
+OWNER_CONNECTORS = frozenset({"of", "at", "with"})
+#: Connectors after which only an organisation is the post's own: "Officer for the Development
+#: Fund", "Representative in the UN Mission" (a place after them is the post's area).
+ORG_CONNECTORS = frozenset({"in", "for"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 HYPHENS = frozenset({"-", "‐", "‑"})
 ORG_TYPES = ("Organization", "Place")
@@ -45,6 +48,8 @@ class Lexicon:
     city_posts: frozenset[str]
     labels: dict[str, str] = field(hash=False, compare=False)
     bodies: dict[str, tuple[str, ...]] = field(hash=False, compare=False, default_factory=dict)
+    courtesy: frozenset[str] = frozenset()  # "Ambassador", "General": alone, no post
+    occupations: frozenset[str] = frozenset()  # "economist": a post only with an organisation or rank
 
 
 @lru_cache(maxsize=None)
@@ -57,6 +62,7 @@ def lexicon(posts: frozenset[str], honorifics: frozenset[str]) -> Lexicon:
         posts | words("seats"), honorifics, words("post_ranks"), portfolios,
         frozenset(w for p in portfolios for w in p.split()) | {"affairs"},
         words("state_nouns"), words("state_posts"), words("city_posts"), labels, bodies,
+        words("post_courtesy"), words("post_occupations"),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from text2kg.extract.lexicon import demonyms
 from text2kg.extract.relations.index import MentionIndex
 from text2kg.extract.relations.post_lexicon import (
-    ORG_TYPES, OWNER_CONNECTORS, POSSESSIVE_PRONOUNS, TIME_WORDS, Lexicon, Title,
+    HYPHENS, ORG_CONNECTORS, ORG_TYPES, OWNER_CONNECTORS, POSSESSIVE_PRONOUNS, TIME_WORDS, Lexicon, Title,
 )
 
 
@@ -19,12 +19,13 @@ def owned(title: Title, index: MentionIndex, lex: Lexicon) -> Title:
     tokens = title.tokens
     names = index.in_tokens(tokens, ORG_TYPES)
     names = [m for m in names if m.text.lower().removeprefix("the ") not in lex.portfolios]
+    names = [m for m in names if not (len(m) == 1 and m[0].text in demonyms() and _hyphenated(m[0]))]
     for mention in reversed(names):
         before = mention.doc[mention.start - 1] if mention.start > 0 else None
         if before is not None and before.lower_ == "the" and mention.start - 2 >= 0:
             before = mention.doc[mention.start - 2]
         owning = before is not None and (
-            before.lower_ in OWNER_CONNECTORS or (before.lower_ == "in" and mention.label_ == "Organization")
+            before.lower_ in OWNER_CONNECTORS or (before.lower_ in ORG_CONNECTORS and mention.label_ == "Organization")
         )  # "Head of Mission in Zambia" is the post's; "Representative in the UN Mission" names its body
         if owning and before.i >= tokens[0].i:
             title.owner, title.owner_rule = mention, "title"
@@ -36,7 +37,7 @@ def owned(title: Title, index: MentionIndex, lex: Lexicon) -> Title:
         return title
     first = tokens[0]
     adjective = first if first.text in demonyms() else first.nbor(-1) if first.i > 0 else first
-    if title.owner is None and adjective.text in demonyms():  # "Slovak Minister", even if read as a name
+    if title.owner is None and adjective.text in demonyms() and not _hyphenated(adjective):  # "Slovak Minister"
         key = _entity_named(demonyms()[adjective.text], index)
         if key is not None:
             title.owner, title.owner_rule = index.doc[adjective.i : adjective.i + 1], "prefix"
@@ -59,3 +60,12 @@ def _entity_named(name: str, index: MentionIndex) -> str | None:
         if info.get("type") in ORG_TYPES and (info.get("label") == name or name in info.get("aliases", ())):
             return key
     return None
+
+
+def _hyphenated(token) -> bool:
+    """A demonym joined to another by a hyphen ("Somali-American economist") says where a
+    person is from, not whose post it is."""
+    doc = token.doc
+    def joined(a, b) -> bool:
+        return 0 <= a < b < len(doc) and doc[a + 1].text in HYPHENS and not doc[a].whitespace_
+    return joined(token.i, token.i + 2) or joined(token.i - 2, token.i)

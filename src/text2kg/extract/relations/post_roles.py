@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from text2kg.extract.lexicon import demonyms
 from text2kg.extract.relations.index import MentionIndex
 from text2kg.extract.relations.post_lexicon import (
     CONNECTORS, HYPHENS, NAME_CONNECTORS, TIME_WORDS, Lexicon, Title, is_post_word,
@@ -18,6 +19,9 @@ from text2kg.extract.relations.post_lexicon import (
 #: Posts whose "of/for X" portfolio moves in front in the label: "minister of defence" ->
 #: "defence minister" ("foreign affairs" -> "foreign").
 FRONTED_HEADS = frozenset({"minister"})
+#: Heads that say nothing alone: when their "of X" is an organisation, X is also their portfolio
+#: ("Secretary of the Navy" is the Navy's, and no other secretary of it).
+BARE_HEADS = frozenset({"secretary", "minister"})
 
 
 def read_role(title: Title, index: MentionIndex, lex: Lexicon) -> tuple[str, str | None]:
@@ -26,7 +30,7 @@ def read_role(title: Title, index: MentionIndex, lex: Lexicon) -> tuple[str, str
     kept: list[Token] = []
     qualifier = None
     resume = None  # after the owner, "to X"/"in X" is the post's again ("Ambassador of Denmark to Greece")
-    if owner is not None and title.owner_rule == "title":
+    if owner is not None and title.owner_rule == "title" and _connector(owner) != "with":  # "Officer with UNDP in X"
         resume = next((t.i for t in title.tokens if t.i >= owner.end and t.lower_ in NAME_CONNECTORS), None)
     for token in title.tokens:
         if owner is not None and title.owner_rule == "title" and owner.start <= token.i and (
@@ -50,9 +54,20 @@ def read_role(title: Title, index: MentionIndex, lex: Lexicon) -> tuple[str, str
         kept.append(token)
     while kept and kept[-1].lower_ in CONNECTORS | NAME_CONNECTORS | {"the", "and"}:
         kept.pop()
-    while kept and (kept[0].lower_ in ("the", "and") or kept[0].text in HYPHENS):
-        kept.pop(0)
-    return label(role_text(kept), lex), qualifier
+    while kept and (kept[0].lower_ in ("the", "and") or kept[0].text in HYPHENS or kept[0].text in demonyms()):
+        kept.pop(0)  # "[Somali-American] economist", "[French] Director General": the demonym is no role
+    role = label(role_text(kept), lex)
+    if role in BARE_HEADS and owner is not None and title.owner_rule == "title" and owner.label_ == "Organization":
+        role = f"{role} of {owner.text.lower().removeprefix('the ')}"  # "Secretary of the Navy"
+    return role, qualifier
+
+
+def _connector(owner) -> str:
+    """The word that introduces an owner: "of [the] Navy" -> "of"."""
+    i = owner.start - 1
+    if i >= 0 and owner.doc[i].lower_ == "the":
+        i -= 1
+    return owner.doc[i].lower_ if i >= 0 else ""
 
 
 def role_text(tokens: list[Token]) -> str:

@@ -60,14 +60,27 @@ def verb_titles(root: Token, end: int, index: MentionIndex, lex: Lexicon) -> lis
     appoints_another = root.dep_ in SUBJECTS and any(c.dep_ == "dobj" for c in verb.children)
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and not appoints_another]
     preps += [c for c in root.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if not appoints_another:  # "served as X and later as Y"
+        preps += [g for a in verb.children if a.dep_ == "advmod" for g in a.children if _is_as(g)]
+    preps += [c for p in preps for c in p.conjuncts if c.lower_ == "as" and c.i > p.i]  # "as X, and as Y"
     slots += [g for p in preps for g in p.children if g.dep_ == "pobj"]
     slots = [a for s in slots for a in ([s] if s.lemma_ != "be" else [c for c in s.children if c.dep_ == "attr"])]
-    titles = []
+    titles: list[Title] = []
     for slot in slots:
-        title = title_from(slot.left_edge.i if slot.left_edge.i >= end else slot.i, index, lex)
-        if title is not None and title.tokens[0].i <= slot.i <= title.tokens[-1].i + 1:
-            titles.append(title)
+        read_to = -1
+        for part in (slot, *(c for c in slot.conjuncts if c.i > slot.i)):  # "as A in X, B in Y and C"
+            start = part.left_edge.i if part.left_edge.i >= max(end, read_to + 1) else part.i
+            title = title_from(start, index, lex) if part.i > read_to else None
+            if title is not None and title.tokens[0].i <= part.i <= title.tokens[-1].i + 1:
+                titles.append(title)
+                read_to = title.tokens[-1].i
+            elif part is slot:
+                break
     return titles
+
+
+def _is_as(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ == "as"
 
 
 def in_headline(person: Span) -> bool:
