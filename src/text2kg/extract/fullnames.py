@@ -90,4 +90,6 @@ def _right(ent: Span, covered: dict[int, Span], stop_words: frozenset[str]) -> i
         and _joins(doc[end + 3], covered, stop_words)
     ):
         end += 4  # "John D. (Jay) Rockefeller"
+        if end < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].lower_ in NAME_SUFFIXES:
+            end += 1  # "John D. (Jay) Rockefeller IV"
     return end
