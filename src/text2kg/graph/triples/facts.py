@@ -9,15 +9,14 @@ with an OWL-Time interval; quotations are ``schema:Quotation``.
 from __future__ import annotations
 
 import itertools
-from decimal import Decimal
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode
 
 from text2kg.graph.triples.iris import Iris
-from text2kg.graph.triples.rdf import RDF_TYPE, Triple, iso_literal
-from text2kg.graph.triples.vocab import term, typed
+from text2kg.graph.triples.vocab import RDF_TYPE, Triple, iso_literal, term, typed
 from text2kg.records import Extraction, Position, Quotation, Relation
 
 #: Entity types whose co-mentions are recorded.

@@ -15,18 +15,10 @@ from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode
 
+from text2kg.graph.triples.facts import fact_sentences, fact_triples
 from text2kg.graph.triples.iris import Iris
-from text2kg.graph.triples.vocab import term, typed
+from text2kg.graph.triples.vocab import RDF_TYPE, Triple, iso_literal, term, typed
 from text2kg.records import Document, Entity, Extraction
-
-Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
-
-RDF_TYPE = term("rdf:type")
-_ISO_TYPES = [
-    (re.compile(r"\d{4}"), "gYear"),
-    (re.compile(r"\d{4}-\d{2}"), "gYearMonth"),
-    (re.compile(r"\d{4}-\d{2}-\d{2}"), "date"),
-]
 
 
 def content_hash(text: str) -> str:
@@ -36,8 +28,6 @@ def content_hash(text: str) -> str:
 
 def document_triples(extraction: Extraction, iris: Iris) -> list[Triple]:
     """All triples of one document's graph."""
-    from text2kg.graph.triples.facts import fact_sentences, fact_triples
-
     doc = extraction.document
     doc_iri = iris.document(doc.id)
     triples = list(_document(doc, doc_iri))
@@ -123,18 +113,6 @@ def name_key(label: str) -> str | None:
     ('Raisi', None)
     """
     return label.rsplit(" ", 1)[1] if " " in label else None
-
-
-def iso_literal(value: str) -> Literal:
-    """An ISO 8601 date as the matching XSD literal (a period stays a plain string).
-
-    >>> [iso_literal(v).datatype.value.rsplit("#", 1)[1] for v in ("1988", "2010-01", "2021-09-03", "1999/2008")]
-    ['gYear', 'gYearMonth', 'date', 'string']
-    """
-    for pattern, datatype in _ISO_TYPES:
-        if pattern.fullmatch(value):
-            return typed(value, datatype)
-    return Literal(value)
 
 
 def _iri_or_literal(value: str) -> NamedNode | Literal:

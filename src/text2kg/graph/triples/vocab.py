@@ -1,12 +1,21 @@
-"""The vocabularies we write, as pyoxigraph terms, and the prefixes queries may use."""
+"""The vocabularies we write, as pyoxigraph terms, and the prefixes queries may use.
+
+Every term goes through :func:`term`, which looks it up in a closed namespace: rdflib's
+for the standard vocabularies, ours for ``t2k:``, two small ones below for NIF and ITS. A
+misspelt ``org:memberOff`` fails where it is written instead of minting a new IRI.
+"""
 
 from __future__ import annotations
 
+import re
+import warnings
 from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode
 
 from text2kg.ontology import NAMESPACE
+
+Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
 
 PREFIXES = {
     "t2k": NAMESPACE,
@@ -28,18 +37,75 @@ PREFIXES = {
 
 
 @lru_cache(maxsize=None)
+def _closed() -> dict:
+    """The closed namespace of each prefix; ``wdt:`` (Wikidata's direct properties) stays open.
+
+    Built on first use, inside a function, so that importing this module imports no rdflib
+    and leaves no namespace objects at module level."""
+    from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD, DefinedNamespace, Namespace
+    from rdflib.term import URIRef
+
+    class NIF(DefinedNamespace):
+        """The NIF 2.0 Core terms (``nif-core#``) we may write."""
+
+        _fail = True
+        _NS = Namespace(PREFIXES["nif"])
+        Context: URIRef
+        String: URIRef
+        Phrase: URIRef
+        Word: URIRef
+        Sentence: URIRef
+        Paragraph: URIRef
+        anchorOf: URIRef
+        beginIndex: URIRef
+        endIndex: URIRef
+        isString: URIRef
+        referenceContext: URIRef
+        sentence: URIRef
+        word: URIRef
+        superString: URIRef
+        nextSentence: URIRef
+        previousSentence: URIRef
+
+    class ITSRDF(DefinedNamespace):
+        """The ITS 2.0 RDF terms NIF uses to link a mention to what it names."""
+
+        _fail = True
+        _NS = Namespace(PREFIXES["itsrdf"])
+        taIdentRef: URIRef
+        taClassRef: URIRef
+        taConfidence: URIRef
+
+    return {"rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS, "dcterms": DCTERMS, "schema": SDO,
+            "foaf": FOAF, "org": ORG, "time": TIME, "prov": PROV, "nif": NIF, "itsrdf": ITSRDF}
+
+
+@lru_cache(maxsize=None)
 def term(curie: str) -> NamedNode:
     """``term("nif:anchorOf")`` -> the NamedNode; our own terms are checked against the ontology.
 
     >>> term("t2k:Person").value
     'https://w3id.org/text2kg/ns#Person'
+    >>> term("org:memberOff")
+    Traceback (most recent call last):
+    ...
+    ValueError: org:memberOff is not a term of its vocabulary
     """
     prefix, local = curie.split(":", 1)
     if prefix == "t2k":
         from text2kg.ontology.namespace import T2K
 
-        return NamedNode(str(getattr(T2K, local)))  # a misspelt term raises here
-    return NamedNode(PREFIXES[prefix] + local)
+        namespace = T2K
+    elif prefix in _closed():
+        namespace = _closed()[prefix]
+    else:
+        return NamedNode(PREFIXES[prefix] + local)
+    with warnings.catch_warnings():  # rdflib only warns for some vocabularies (schema, time, xsd)
+        warnings.simplefilter("error")
+        try:
+            return NamedNode(str(getattr(namespace, local)))
+        except (AttributeError, UserWarning):
+            raise ValueError(f"{curie} is not a term of its vocabulary") from None
 
 
 def typed(value: str | int | float, datatype: str) -> Literal:
@@ -50,3 +116,23 @@ def typed(value: str | int | float, datatype: str) -> Literal:
 def sparql_prologue() -> str:
     """``PREFIX`` lines for every prefix in :data:`PREFIXES`."""
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+RDF_TYPE = term("rdf:type")
+_ISO_TYPES = [
+    (re.compile(r"\d{4}"), "gYear"),
+    (re.compile(r"\d{4}-\d{2}"), "gYearMonth"),
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), "date"),
+]
+
+
+def iso_literal(value: str) -> Literal:
+    """An ISO 8601 date as the matching XSD literal (a period stays a plain string).
+
+    >>> [iso_literal(v).datatype.value.rsplit("#", 1)[1] for v in ("1988", "2010-01", "2021-09-03", "1999/2008")]
+    ['gYear', 'gYearMonth', 'date', 'string']
+    """
+    for pattern, datatype in _ISO_TYPES:
+        if pattern.fullmatch(value):
+            return typed(value, datatype)
+    return Literal(value)

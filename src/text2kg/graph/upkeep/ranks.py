@@ -14,13 +14,12 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from text2kg.graph.stores.store import GraphStore
-from text2kg.graph.triples.vocab import term, typed
+from text2kg.graph.triples.vocab import Triple, term, typed
 
 #: How many of each group get a rank (the top-N queries list 200).
 RANKED = 200
 _SUMMARY, _RDF_TYPE = term("t2k:summary"), term("rdf:type")
 
-Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 
 @dataclass(frozen=True)

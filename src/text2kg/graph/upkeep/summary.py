@@ -37,7 +37,7 @@ import pyoxigraph as ox
 
 from text2kg.graph.upkeep import ranks
 from text2kg.graph.stores.store import GraphStore
-from text2kg.graph.triples.vocab import term
+from text2kg.graph.triples.vocab import Triple, term
 
 SUMMARY = term("t2k:summary")
 #: The entity classes the summary counts.
@@ -62,7 +62,6 @@ _CO = term("t2k:coMentionedWith")
 _DESCRIBED = f"FILTER(?t IN ({', '.join(sorted(str(t) for t in DESCRIBED))}))"
 
 Pair = tuple[ox.NamedNode, ox.NamedNode]
-Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 
 def pair(a: ox.NamedNode, b: ox.NamedNode) -> Pair:
