@@ -48,3 +48,16 @@ def test_ranks_courtesy_titles_and_occupations_are_no_posts(nlp, text: str) -> N
 def test_a_demonym_is_not_part_of_the_role(nlp) -> None:
     roles = {p[1] for p in _roles(nlp, "French Director General for Political Affairs Tomas Varga met the press.")}
     assert roles == {"director general for political affairs"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Halvard Supervisory Board met in Oslo today. Board Chairman Tomas Varga opened the meeting.",
+         ("Tomas Varga", "chairman", "Halvard Supervisory Board")),
+        ("The Wikimedia Foundation met today. Ilse Brandt was confirmed as Executive Director for the Foundation.",
+         ("Ilse Brandt", "executive director", "Wikimedia Foundation")),
+    ],
+)
+def test_a_body_named_by_one_word_of_its_name(nlp, text: str, expected: tuple) -> None:
+    assert expected in _roles(nlp, text)

@@ -35,6 +35,10 @@ def owned(title: Title, index: MentionIndex, lex: Lexicon) -> Title:
     ):
         title.owner, title.owner_rule = names[0], "prefix"  # "Shell chief executive", "Chief Pentagon Spokesperson"
         return title
+    short = _short_reference(tokens, index, lex) if title.owner is None else None
+    if short is not None:  # "Council President Ann Roe", "Director for the Foundation"
+        title.owner, title.owner_rule, title.owner_key = short
+        return title
     first = tokens[0]
     adjective = first if first.text in demonyms() else first.nbor(-1) if first.i > 0 else first
     if title.owner is None and adjective.text in demonyms() and not _hyphenated(adjective):  # "Slovak Minister"
@@ -52,6 +56,31 @@ def owned(title: Title, index: MentionIndex, lex: Lexicon) -> Title:
     elif title.owner is None and first.i >= 1 and first.nbor(-1).lower_ in POSSESSIVE_PRONOUNS:
         title.possessor = first.nbor(-1).lower_
     return title
+
+
+def _short_reference(tokens: list, index: MentionIndex, lex: Lexicon) -> tuple | None:
+    """A title naming its body by one word of the body's name: "Council President" in a story
+    about the Security Council, "Executive Director for the Foundation", "member of the Court";
+    the one organisation of the document whose name has that word, if only one has it."""
+    posts = [k for k, t in enumerate(tokens) if t.lower_ in lex.posts]
+    if not posts:
+        return None
+    for k, token in enumerate(tokens):
+        if not (token.is_alpha and token.is_title and len(token) > 3) or index.at(token) is not None:
+            continue
+        low = token.lower_
+        if low in lex.posts or low in lex.ranks or low in lex.portfolio_words or low in TIME_WORDS:
+            continue
+        before = [t.lower_ for t in tokens[max(k - 2, 0) : k]]
+        prefix = k < posts[0] and all(t.lower_ in lex.ranks or t.lower_ == "the" for t in tokens[:k])
+        trailing = k == len(tokens) - 1 and before in (["of", "the"], ["for", "the"])
+        if not (prefix or trailing):
+            continue
+        keys = [key for key, info in index.table.items()
+                if info.get("type") == "Organization" and token.text in info.get("label", "").split()]
+        if len(keys) == 1:
+            return index.doc[token.i : token.i + 1], "prefix" if prefix else "title", keys[0]
+    return None
 
 
 def _entity_named(name: str, index: MentionIndex) -> str | None:
