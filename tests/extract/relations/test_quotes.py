@@ -312,3 +312,51 @@ def test_according_to_something_said_by_someone_is_not_their_speech(nlp) -> None
     text = ("According to a resolution that was added by Board Chair Florence Devouard on the website, "
             "Sue Gardner has been confirmed as the new director.")
     assert quotations(facts(nlp, text)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker", "first_words"), [
+    # an organisation as "it"
+    ('The World Health Organization issued a warning. "The outbreak is not under control," it said.',
+     "World Health Organization", "The outbreak"),
+    # a verb of naming: the object named with the quoted words
+    ('Omar Haddad called the ruling "a disgrace" on Tuesday.', "Omar Haddad", "a disgrace"),
+    ('In a statement, Vera Lind praised the mayor, describing her as "a builder of bridges in hard times."',
+     "Vera Lind", "a builder of bridges"),
+    # the subject of the quoted words is no name given to them
+    ('The Daily Courier reported that the mayor "had no idea" about the contract.', "Daily Courier", "had no idea"),
+    # addressing a crowd, then the quotation alone
+    ('Lena Varga addressed the crowd on Sunday. "Our city deserves better than this."', "Lena Varga", "Our city"),
+])
+def test_naming_addressing_and_organisations_as_it(nlp, text: str, speaker: str, first_words: str) -> None:
+    assert [(q[0], q[2][: len(first_words)]) for q in quotations(facts(nlp, text)) if q[1] == "quote"] == [
+        (speaker, first_words)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('At the hearing, Senator Clara Voss said: "The budget will not pass this year."', "Clara Voss"),
+    ('"We did everything we could," said Rafael Ortiz. "The water simply came too fast."', "Rafael Ortiz"),
+    ('"The factory will stay open," Ines Madsen said. "Nobody will lose a job this winter."', "Ines Madsen"),
+    ('Mayor Bruno Keller spoke to reporters outside the town hall. "The bridge will be rebuilt by spring."',
+     "Bruno Keller"),
+    ('"Prices will keep rising for a while," Marco Bellini told the newspaper.', "Marco Bellini"),
+    ('"This is only the beginning," Yusuf Demir added.', "Yusuf Demir"),
+    ('Greta Lund said the committee had "acted in bad faith" during the review.', "Greta Lund"),
+    ('Northwind Airlines cancelled 40 flights. "Safety comes first," the airline said in a statement.',
+     "Northwind Airlines"),
+    ('Tomas Berg met Anna Kowalski in Warsaw. Berg praised the deal. "It is a good day for both countries," he said.',
+     "Tomas Berg"),
+    ('Reuters senior economics correspondent Lina Ahmed said, "The numbers do not add up."', "Lina Ahmed"),
+    ('Felix Braun said, "The deal is done."\n\nMaria Stein said later that she disagreed.', "Felix Braun"),
+])
+def test_each_pattern_gives_one_quotation_to_its_speaker(nlp, text: str, speaker: str) -> None:
+    """One quotation (interrupted parts joined), given to the one who speaks it."""
+    assert [q[0] for q in quotations(facts(nlp, text)) if q[1] == "quote"] == [speaker]
+
+
+@pytest.mark.model
+def test_a_term_several_speakers_use_is_no_quotation(nlp) -> None:
+    text = ('The Orvik Bar Association, the Velka Parliament and many judges have described the ruling as '
+            'a "threat to the courts."')
+    assert [q for q in quotations(facts(nlp, text)) if q[1] == "quote"] == []

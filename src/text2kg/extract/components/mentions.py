@@ -1,8 +1,9 @@
 """``text2kg_mentions``: candidate mentions of names and dates, cleaned, in one span group.
 
 Starts from the pipeline's entities and:
-- keeps names (PERSON, ORG, GPE, LOC, FAC), events and dates; a person's name the model
-  cut short is widened (:mod:`text2kg.extract.fullnames`); a year range the model
+- keeps names (PERSON, ORG, GPE, LOC, FAC), events and dates, and a product's or work's
+  "name" that speaks ("Ines Madsen said"); a person's name the model cut short is
+  widened (:mod:`text2kg.extract.fullnames`); a year range the model
   called a number ("2018–2020") becomes a date; an adjective of nationality ("German")
   becomes a mention of its place (``kb_id`` "demonym:Germany", see ``data/demonyms.tsv``);
 - strips leading determiners, possessive pronouns, honorifics and posts ("President"),
@@ -48,6 +49,7 @@ from text2kg.extract.spans import (
     trim_date,
 )
 from text2kg.extract.fullnames import widen_persons
+from text2kg.extract.cues import SPEECH_VERBS
 from text2kg.extract.fragments import cut_surnames, is_body_of_posts, is_title_piece
 from text2kg.extract.headlines import drop_title_fragments
 from text2kg.extract.joins import join_cut_names, join_places
@@ -133,6 +135,8 @@ def _clean_entity(ent: Span, titles: frozenset[str], title_words: TitleWords | N
         span = trim(Span(ent.doc, ent.start, ent.end, label="GPE"))
         place = demonyms().get(span.text) if span is not None else None
         return [Span(ent.doc, span.start, span.end, label="GPE", kb_id=f"{DEMONYM}{place}")] if place else []
+    if label in ("PRODUCT", "WORK_OF_ART") and _speaks(ent):
+        label = "NAME"  # "Ines Madsen said", tagged a product: a speaker, its type read later
     if label not in KEPT_LABELS:
         return []
     if label == "DATE":
@@ -172,6 +176,13 @@ def _person_stops(
 ) -> frozenset[str]:
     """Words that never join a person's name: titles, portfolios' words ("Affairs"), organisation words."""
     return titles | modifiers | org_words | frozenset(w for p in portfolios for w in p.split(" "))
+
+
+def _speaks(ent: Span) -> bool:
+    """A name of two to four proper nouns that is the subject of a verb of speech."""
+    root = ent.root
+    return (2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" for t in ent) and root.dep_ == "nsubj"
+            and root.head.lemma_.lower() in SPEECH_VERBS)
 
 
 def _split_spaced_dashes(parts: list[Span]) -> list[Span]:

@@ -2,6 +2,8 @@
 
 - ``X said: "..."``, ``X told reporters in a statement that "..."``: a verb of speech before
   the opening mark whose phrase reaches the mark;
+- ``X called the ruling "a disgrace"``, ``describing him as "a man of ..."``: a verb of
+  naming whose object the quoted words name, spoken by its subject;
 - ``X issued the following statement:`` (or a heading ``Statement from X:``) then the
   quotation, in the same paragraph or the next;
 - ``"...," X said``, ``"...," said X``, ``"...," according to X``: a verb after the closing
@@ -27,6 +29,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ";", "\u2026"})
 #: How far (in tokens) a verb of speech may be from the mark it introduces.
 REACH_BEFORE = 45
 REACH_AFTER = 20
+#: Verbs that name their object with the quoted words ("called the plan 'reckless'").
+NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term"})
 
 
 def speech_verbs() -> frozenset[str]:
@@ -55,7 +59,8 @@ def before(doc: Doc, start: int, quotes, index: MentionIndex, previous: list[dic
         return None
     i = span.start - 1
     if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "NUM") and (
-            not is_speech(doc[i].head) or span.end < len(doc) and doc[span.end].dep_ == "appos"):
+            not is_speech(doc[i].head) or span.end < len(doc) and doc[span.end].dep_ == "appos") and not (
+            _named(doc[i]) or _says_inside(doc[i], start)):
         return None  # a name given to a thing ("wrote the book 'Roads'", "a report entitled ...")
     while i >= 0 and (doc[i].is_space or doc[i].text in JOINERS or doc[i].text in ("\u201c", '"', "'", "\u2018")):
         i -= 1
@@ -78,7 +83,7 @@ def before(doc: Doc, start: int, quotes, index: MentionIndex, previous: list[dic
             speaker = _statement_from(verb, index)
             if speaker is not None:
                 return speaker, verb, "statement"
-        if not is_speech(verb):
+        if not (is_speech(verb) or names(verb)):
             continue
         reaches = verb.is_ancestor(last) or verb.i == i
         if reaches and (colon or _reaches(verb, doc[span.end] if span.end < len(doc) else last)):
@@ -86,6 +91,25 @@ def before(doc: Doc, start: int, quotes, index: MentionIndex, previous: list[dic
             return (speaker, verb, "said-before") if speaker else None
         return None
     return None
+
+
+def names(verb: Token) -> bool:
+    """A verb of naming with an object: "called the ruling", "describing him". Not when
+    several speakers name it so ("Amnesty, the Parliament and many officials have described
+    the massacre as a 'crime against humanity'"): a term they share is no one's quotation."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS and any(
+        c.dep_ == "dobj" for c in verb.children) and not any(
+        c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+
+
+def _named(noun: Token) -> bool:
+    """"called the ruling 'a disgrace'": the object of a verb of naming."""
+    return noun.dep_ == "dobj" and names(noun.head)
+
+
+def _says_inside(noun: Token, start: int) -> bool:
+    """"the mayor 'had no idea'": the subject of the quoted words, not a name for them."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.idx >= start
 
 
 def _reaches(verb: Token, first_quoted: Token) -> bool:

@@ -4,7 +4,8 @@
   the title), a name set off by commas ("the spokesman for the ministry, Ali Reza, said");
   a possessor does not speak ("Tom Poe's lawyer said");
 - "he", "she": the nearest person before who was a subject, or who spoke the quotation before,
-  whichever is nearer (gender is not known); "they": an organisation;
+  whichever is nearer (gender is not known); "they", "it" ("it said in a statement"): an
+  organisation;
 - "the agency", "the ministry": the organisation of that kind named before; "the company": the
   organisation named in the last few sentences; "the Chairman": the person given that title
   before ("Committee Chairman John Kerry", "Ban Ki-moon, the Secretary-General").
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Token
 from text2kg.extract.relations.index import MentionIndex
 
 SPEAKERS = ("Person", "Organization")
-PRONOUNS = {"he": ("Person",), "she": ("Person",), "they": ("Organization",)}
+PRONOUNS = {"he": ("Person",), "she": ("Person",), "they": ("Organization",), "it": ("Organization",)}
 #: Words for an organisation that its name rarely holds ("the company said").
 ORGANISATION_NOUNS = frozenset("company firm group organisation organization business carrier airline bank".split())
 #: How many sentences back a pronoun or "the company" looks for the one it stands for.
