@@ -7,6 +7,7 @@ fragments of it that give their character offsets (RFC 5147, as NIF does).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from urllib.parse import quote
 
@@ -75,9 +76,42 @@ class Iris:
         """A string of the document by character offsets (mentions and sentences)."""
         return NamedNode(f"{document.value}#char={start},{end}")
 
-    def statement(self, document: NamedNode, key: str) -> NamedNode:
-        """A statement (or other node) that belongs to one document, named by ``key``."""
+    def graph(self, name: str) -> NamedNode:
+        """A named graph of the corpus's own, beside the documents' graphs.
+
+        >>> Iris("https://example.org/kg/").graph("analysis").value
+        'https://example.org/kg/graph/analysis'
+        """
+        return NamedNode(f"{self.base}graph/{quote(name, safe='-._~')}")
+
+    @staticmethod
+    def statement(document: NamedNode, key: str) -> NamedNode:
+        """A statement (or other node) that belongs to one document, named by ``key``.
+
+        >>> Iris.statement(NamedNode("https://x.org/doc/a"), "quote=3,8").value
+        'https://x.org/doc/a#quote=3,8'
+        """
         return NamedNode(f"{document.value}#{quote(key, safe='-._~=,')}")
+
+    @staticmethod
+    def part(node: NamedNode, name: str) -> NamedNode:
+        """A node that exists only as part of ``node`` (a post's time interval, its ends).
+
+        >>> Iris.part(NamedNode("https://x.org/doc/a#membership-1"), "time").value
+        'https://x.org/doc/a#membership-1-time'
+        """
+        return NamedNode(f"{node.value}-{quote(name, safe='-._~')}")
+
+    @staticmethod
+    def summary(kind: str, *about: NamedNode) -> NamedNode:
+        """A summary-graph node named by what it is about: the same terms, the same node,
+        under any base (the summary is rebuilt from the documents, never linked to).
+
+        >>> Iris.summary("co-mention", NamedNode("https://x.org/a"), NamedNode("https://x.org/b")).value[:25]
+        'urn:text2kg:co-mention:1c'
+        """
+        digest = hashlib.sha1(" ".join(t.value for t in about).encode()).hexdigest()
+        return NamedNode(f"urn:text2kg:{quote(kind, safe='-._~')}:{digest}")
 
 
 def _path(text: str, safe: str) -> str:
