@@ -99,7 +99,7 @@ def names(verb: Token) -> bool:
     the massacre as a 'crime against humanity'"): a term they share is no one's quotation."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS and any(
         c.dep_ == "dobj" for c in verb.children) and not any(
-        c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+        c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.subtree) for c in verb.children)
 
 
 def _named(noun: Token) -> bool:
