@@ -56,7 +56,7 @@ class _Numbered:
         self.counters: dict[str, itertools.count[int]] = defaultdict(lambda: itertools.count(1))
 
     def node(self, kind: str) -> NamedNode:
-        return NamedNode(f"{self.document.value}#{kind}-{next(self.counters[kind])}")
+        return Iris.statement(self.document, f"{kind}-{next(self.counters[kind])}")
 
 
 def fact_sentences(extraction: Extraction) -> set[int]:
@@ -117,11 +117,11 @@ def _position(p: Position, doc: _Numbered, iris: Iris, entity: dict[str, NamedNo
     if p.qualifier:
         triples.append((node, term("t2k:qualifier"), Literal(p.qualifier)))
     if p.start or p.end:
-        interval = NamedNode(f"{node.value}-time")
+        interval = Iris.part(node, "time")
         triples += [(node, term("org:memberDuring"), interval), (interval, RDF_TYPE, term("time:Interval"))]
         for edge, value in (("hasBeginning", p.start), ("hasEnd", p.end)):
             if value:
-                instant = NamedNode(f"{interval.value}-{edge[3:].lower()}")
+                instant = Iris.part(interval, edge[3:].lower())
                 literal = iso_literal(value)
                 prop = "time:inXSDgYear" if literal.datatype.value.endswith("gYear") else "time:inXSDDate"
                 if literal.datatype.value.endswith("gYearMonth"):
@@ -133,7 +133,7 @@ def _position(p: Position, doc: _Numbered, iris: Iris, entity: dict[str, NamedNo
 
 
 def _quotation(q: Quotation, doc: _Numbered, entity: dict[str, NamedNode], sentence: SentenceNode) -> list[Triple]:
-    node = NamedNode(f"{doc.document.value}#quote={q.start},{q.end}")
+    node = Iris.statement(doc.document, f"quote={q.start},{q.end}")
     triples: list[Triple] = [
         (node, RDF_TYPE, term("schema:Quotation")),
         (node, term("schema:text"), Literal(q.text)),

@@ -29,15 +29,15 @@ document's hash as a build does.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from text2kg.graph.upkeep import ranks
 from text2kg.graph.stores.store import GraphStore
+from text2kg.graph.triples.iris import Iris
 from text2kg.graph.triples.vocab import Triple, term
+from text2kg.graph.upkeep import ranks
 
 SUMMARY = term("t2k:summary")
 #: The entity classes the summary counts.
@@ -76,7 +76,7 @@ def pair_node(a: ox.NamedNode, b: ox.NamedNode) -> ox.NamedNode:
 
 def _node(kind: str, *terms: ox.NamedNode) -> ox.NamedNode:
     """A summary node named by what it is about: the same terms always give the same node."""
-    return ox.NamedNode(f"urn:text2kg:{kind}:" + hashlib.sha1(" ".join(t.value for t in terms).encode()).hexdigest())
+    return Iris.summary(kind, *terms)
 
 
 @dataclass
