@@ -35,7 +35,7 @@ def throughput(words: int = 200_000, processes: tuple[int, ...] = (1, 2)) -> Non
 
     import spacy
 
-    from text2kg.build import build_into
+    from text2kg.build import ExtractOptions, build_into
     from text2kg.extract import load_pipeline
     from text2kg.extract.model import default_model
     from text2kg.graph.stores.store import OxigraphStore
@@ -55,7 +55,7 @@ def throughput(words: int = 200_000, processes: tuple[int, ...] = (1, 2)) -> Non
             for where, store in (("in memory", OxigraphStore), ("on disk", lambda: OxigraphStore(Path(tmp) / f"kg-{n}"))):
                 started, cpu = time.perf_counter(), _cpu_seconds()
                 with store() as kg:
-                    build_into(kg, [path], batch_size=16, n_process=n, on_problem=lambda p: None)
+                    build_into(kg, [path], ExtractOptions(batch_size=16, processes=n), on_problem=lambda p: None)
                 ours, ours_cpu = time.perf_counter() - started, _cpu_seconds() - cpu
                 ratio = bare / ours
                 record(f"build throughput vs bare nlp.pipe, {n} process{'es' if n > 1 else ''}, store {where}",

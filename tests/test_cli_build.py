@@ -4,6 +4,8 @@ replaced by a blank pipeline or hand-made records (no spaCy model)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,9 @@ from typer.testing import CliRunner
 from tests.conftest import make_extraction
 from text2kg import build
 from text2kg.cli import app
+from text2kg.extract.options import ExtractOptions
 from text2kg.graph import open_store
+from text2kg.records import Document, Extraction
 
 runner = CliRunner()
 
@@ -21,16 +25,30 @@ def invoke(*args: object):
     return runner.invoke(app, [str(a) for a in args])
 
 
+@dataclass(frozen=True)
+class Handmade:
+    """An extractor of hand-made records (Kumi Naidoo in every document), built from the
+    build's options as the real ones are."""
+
+    options: ExtractOptions
+
+    def __call__(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        return (make_extraction(d.id, d.text, [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"])]) for d in documents)
+
+
 @pytest.fixture()
 def no_model(monkeypatch, blank):
     """Extraction without the model: a blank pipeline for extract, hand-made records for build."""
-    import text2kg.extract
+    import text2kg.extract.model
 
-    monkeypatch.setattr(text2kg.extract, "load_pipeline", lambda model=None: blank)
-    monkeypatch.setattr(build, "_local_extractor", lambda *args: lambda documents: (
-        make_extraction(d.id, d.text, [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"])]) for d in documents))
+    monkeypatch.setattr(text2kg.extract.model, "load_pipeline", lambda model=None: blank)
+    monkeypatch.setattr(build, "make_extractor", Handmade)
     yield
     blank.max_length = 1_000_000
+
+
+def no_extraction(options: ExtractOptions) -> None:
+    pytest.fail("extraction started")
 
 
 @pytest.fixture()
@@ -66,11 +84,6 @@ def test_extract_and_build_take_the_same_max_chars_and_strict(no_model, articles
     assert ids == {"b.txt"}
 
 
-def test_a_long_document_is_extracted_when_the_limit_is_raised(no_model, blank) -> None:
-    assert build.load_for(None, 2_000_000).max_length == 2_000_000
-    assert build.load_for(None, 10).max_length == 2_000_000  # never lowered below what spaCy allows
-
-
 def test_build_creates_the_output_folder(no_model, articles: Path, tmp_path: Path) -> None:
     out = tmp_path / "new" / "deeper" / "graph.trig"
     result = invoke("build", articles, "-o", out)
@@ -85,7 +98,7 @@ def one_line_error(result, message: str) -> None:
 
 
 def test_an_output_that_cannot_be_written_fails_before_any_extraction(monkeypatch, articles: Path, tmp_path: Path) -> None:
-    monkeypatch.setattr(build, "_local_extractor", lambda *args: pytest.fail("extraction started"))
+    monkeypatch.setattr(build, "make_extractor", no_extraction)
     (tmp_path / "file").write_text("not a folder", encoding="utf-8")
     one_line_error(invoke("build", articles, "-o", tmp_path / "file" / "graph.trig"),
                    f"{tmp_path / 'file' / 'graph.trig'}: cannot write ({tmp_path / 'file'} is a file, not a folder)")
@@ -96,7 +109,7 @@ def test_an_output_that_cannot_be_written_fails_before_any_extraction(monkeypatc
 
 
 def test_a_store_that_cannot_be_created_is_a_one_line_error(monkeypatch, articles: Path, tmp_path: Path) -> None:
-    monkeypatch.setattr(build, "_local_extractor", lambda *args: pytest.fail("extraction started"))
+    monkeypatch.setattr(build, "make_extractor", no_extraction)
     (tmp_path / "file").write_text("not a folder", encoding="utf-8")
     one_line_error(invoke("build", articles, "--store", tmp_path / "file" / "kg"),
                    f"{tmp_path / 'file' / 'kg'}: cannot create a store here (Not a directory)")
@@ -115,7 +128,7 @@ def separate_default_graph(tmp_path_factory):
 def test_an_endpoint_without_a_union_default_graph_is_refused_before_any_write(
     monkeypatch, separate_default_graph, articles: Path
 ) -> None:
-    monkeypatch.setattr(build, "_local_extractor", lambda *args: pytest.fail("extraction started"))
+    monkeypatch.setattr(build, "make_extractor", no_extraction)
     server = separate_default_graph
     server.update("DROP ALL")
     for held in ([], ["INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/p> 1 } }"]):

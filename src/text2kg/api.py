@@ -12,15 +12,15 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from text2kg.build import MAX_CHARS, BuildReport, build_into
-from text2kg.graph.corpus import summary_is_stale
-from text2kg.graph.iris import DEFAULT_BASE
-from text2kg.graph.named import named_query
-from text2kg.graph.results import Table, to_table
-from text2kg.graph.source import open_store
-from text2kg.graph.sparql import Term, check_variables
+from text2kg.build import MAX_CHARS, BuildReport, ExtractOptions, build_into
+from text2kg.graph.upkeep.corpus import summary_is_stale
+from text2kg.graph.triples.iris import DEFAULT_BASE
+from text2kg.graph.stores.named import named_query
+from text2kg.graph.stores.results import Table, to_table
+from text2kg.graph.stores.source import open_store
+from text2kg.graph.stores.sparql import Term, check_variables
 from text2kg.graph.errors import StoreError
-from text2kg.graph.store import GraphStore, OxigraphStore, Result, format_of
+from text2kg.graph.stores.store import GraphStore, OxigraphStore, Result, format_of
 
 if TYPE_CHECKING:
     from rdflib import Dataset
@@ -49,16 +49,17 @@ def build_graph(
         output: also write the whole graph to this file (``.trig .ttl .nq .nt .jsonld``).
         store: an on-disk store folder, created when missing, grown incrementally.
         endpoint: a SPARQL 1.1 endpoint URL to write to, instead of a store folder.
-        model, base, batch_size, n_process, max_chars, on_document: as for
-            :func:`text2kg.build.build_into`.
-        dask: run extraction on this Dask scheduler (``tcp://host:8786``), or ``"local"``
-            for a cluster of two worker processes on this machine.
+        model, batch_size, max_chars, dask: as for
+            :class:`~text2kg.extract.options.ExtractOptions`.
+        n_process: its ``processes``.
+        base, on_document: as for :func:`text2kg.build.build_into`.
 
     With neither ``store`` nor ``endpoint`` the graph is built in memory and written to
     ``output``.
     """
     if store is not None and endpoint is not None:
         raise ValueError("give a store folder or an endpoint, not both")
+    options = ExtractOptions(model=model, batch_size=batch_size, max_chars=max_chars, processes=n_process, dask=dask)
     if output is not None:
         require_writable(output)  # before the extraction, not after it
     target: GraphStore
@@ -68,14 +69,8 @@ def build_graph(
         target = open_store(endpoint)
     else:
         target = OxigraphStore()
-    extractor = None
-    if dask is not None:
-        from text2kg.distributed import dask_extractor
-
-        extractor = dask_extractor(dask, model=model, batch_size=batch_size, max_chars=max_chars)
     with target:
-        report = build_into(target, paths, model=model, base=base, batch_size=batch_size, n_process=n_process,
-                            max_chars=max_chars, on_document=on_document, extractor=extractor)
+        report = build_into(target, paths, options, base=base, on_document=on_document)
         if output is not None:
             try:
                 target.dump(output)
@@ -132,7 +127,7 @@ def query(
     """Run a query (its text, or a named query's ``name``) on a SOURCE.
 
     ``params`` bind variables safely; plain strings become string literals. SELECT and ASK
-    results come back as a :class:`~text2kg.graph.results.Table`; CONSTRUCT as triples.
+    results come back as a :class:`~text2kg.graph.stores.results.Table`; CONSTRUCT as triples.
     """
     import pyoxigraph as ox
 

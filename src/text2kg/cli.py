@@ -58,9 +58,8 @@ def extract_command(
     strict: StrictOption = False,
 ) -> None:
     """Find the people, organisations, places, events and dates in documents."""
-    from text2kg.build import load_for
-    from text2kg.documents import read_documents
-    from text2kg.extract import ModelNotFoundError, extract
+    from text2kg.extract import ModelNotFoundError
+    from text2kg.extract.extractor import ExtractOptions, extract_paths
     from text2kg.report import print_extraction_summary
 
     problems = []
@@ -70,7 +69,7 @@ def extract_command(
         log.warning("%s", problem)
 
     try:
-        extractions = list(extract(read_documents(paths, on_problem, max_chars=max_chars), load_for(model, max_chars)))
+        extractions = list(extract_paths(paths, ExtractOptions(model=model, max_chars=max_chars, processes=0), on_problem))
     except ModelNotFoundError as err:
         raise fail(str(err)) from None
     payload = {"documents": [e.to_dict() for e in extractions]}
@@ -196,7 +195,7 @@ def build_command(
     summary = None
     if report.added or report.updated:
         from text2kg.graph import open_store
-        from text2kg.graph.stats import graph_stats
+        from text2kg.graph.analysis.stats import graph_stats
 
         summary = graph_stats(open_store(target), top=0)
     print_build_report(report, target, summary)
@@ -218,8 +217,8 @@ def query_command(
     """Run a SPARQL query on a graph."""
     from text2kg.api import run_query
     from text2kg.graph import QueryError, StoreError
-    from text2kg.graph.results import serialize, to_table
-    from text2kg.graph.sparql import parse_param
+    from text2kg.graph.stores.results import serialize, to_table
+    from text2kg.graph.stores.sparql import parse_param
     from text2kg.report import print_table
 
     given = [x for x in (sparql, file, name) if x is not None]
@@ -266,7 +265,7 @@ def remove_command(
 ) -> None:
     """Remove documents, and the entities only they supported, from a store."""
     from text2kg.graph import Iris, StoreError, open_store
-    from text2kg.graph.corpus import remove_documents
+    from text2kg.graph.upkeep.corpus import remove_documents
 
     if (store is None) == (endpoint is None):
         raise fail("give --store DIR or --endpoint URL")
@@ -286,7 +285,7 @@ def remove_command(
 def validate_command(source: SourceArgument) -> None:
     """Check a graph against text2kg's SHACL shapes."""
     from text2kg.graph import StoreError, open_store
-    from text2kg.graph.validate import validate_store
+    from text2kg.graph.stores.validate import validate_store
 
     try:
         report = validate_store(open_store(source))
@@ -318,8 +317,8 @@ def stats_command(
 ) -> None:
     """Count documents, entities and mentions; list the most mentioned and central; communities."""
     from text2kg.graph import StoreError, open_store
-    from text2kg.graph.network import analyse, to_networkx, write_back as store_scores
-    from text2kg.graph.stats import graph_stats
+    from text2kg.graph.analysis.network import analyse, to_networkx, write_back as store_scores
+    from text2kg.graph.analysis.stats import graph_stats
     from text2kg.report import print_communities, print_stats
 
     try:
@@ -349,7 +348,7 @@ def path_command(
     import networkx as nx
 
     from text2kg.graph import StoreError, open_store
-    from text2kg.graph.network import find_path
+    from text2kg.graph.analysis.network import find_path
     from text2kg.report import print_path
 
     try:
@@ -376,9 +375,9 @@ def viz_command(
 ) -> None:
     """Write the interactive HTML graph browser: one file, works offline."""
     from text2kg.graph import StoreError, open_store
-    from text2kg.graph.browser import render_page
-    from text2kg.graph.network import NODE_TYPES
-    from text2kg.graph.viz import select_view
+    from text2kg.graph.web.browser import render_page
+    from text2kg.graph.analysis.network import NODE_TYPES
+    from text2kg.graph.web.viz import select_view
 
     chosen = tuple(t.strip() for t in types.split(",")) if types else NODE_TYPES
     unknown = [t for t in chosen if t not in NODE_TYPES]
@@ -420,10 +419,10 @@ def serve_command(
 ) -> None:
     """Serve a graph: SPARQL 1.1 Protocol at /sparql, the browser at /, a query page at /query."""
     from text2kg.graph import StoreError
-    from text2kg.graph.browser import render_page
-    from text2kg.graph.guard import new_token
-    from text2kg.graph.server import ServerConfig, SparqlServer, open_for_serving
-    from text2kg.graph.viz import select_view
+    from text2kg.graph.web.browser import render_page
+    from text2kg.graph.web.guard import new_token
+    from text2kg.graph.web.server import ServerConfig, SparqlServer, open_for_serving
+    from text2kg.graph.web.viz import select_view
 
     import shutil
 
@@ -473,8 +472,8 @@ def export_command(
 ) -> None:
     """Write the entity graph for Gephi, Cytoscape or a spreadsheet."""
     from text2kg.graph import StoreError, open_store
-    from text2kg.graph.export import export_graph
-    from text2kg.graph.network import to_networkx
+    from text2kg.graph.analysis.export import export_graph
+    from text2kg.graph.analysis.network import to_networkx
 
     try:
         written = export_graph(to_networkx(open_store(source)), output)

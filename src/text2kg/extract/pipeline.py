@@ -1,4 +1,8 @@
-"""Running the pipeline over documents."""
+"""Running a loaded pipeline over documents, in this process.
+
+How extraction runs on more cores (forked workers, Dask) is chosen in
+:mod:`text2kg.extract.extractor`; each of those ways calls :func:`extract` or its parts.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,6 @@ def extract(
     *,
     model: str | None = None,
     batch_size: int = 16,
-    n_process: int = 1,
 ) -> Iterator[Extraction]:
     """Find the entities of each document, streaming.
 
@@ -29,10 +32,9 @@ def extract(
         nlp: a pipeline from :func:`load_pipeline`; loaded from ``model`` when None.
         model: a spaCy pipeline name or path (default: the installed English model).
         batch_size: documents per spaCy batch.
-        n_process: worker processes for spaCy.
     """
     nlp = nlp or load_pipeline(model)
-    for doc, document in nlp.pipe(make_docs(nlp, documents), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, document in nlp.pipe(make_docs(nlp, documents), as_tuples=True, batch_size=batch_size):
         yield doc_to_extraction(doc, document)
 
 
