@@ -61,3 +61,35 @@ def test_a_demonym_is_not_part_of_the_role(nlp) -> None:
 )
 def test_a_body_named_by_one_word_of_its_name(nlp, text: str, expected: tuple) -> None:
     assert expected in _roles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post verb governed by another verb, or sharing its subject, or in a clause about the name
+        ("Tomas Varga was confirmed by a vote of 90-5 to serve as Secretary of Labor.",
+         ("Tomas Varga", "secretary of labor", None)),
+        ("Tomas Varga has ceased to chair the board and is serving solely as the Ambassador of Ruritania to Japan.",
+         ("Tomas Varga", "ambassador to japan", "Ruritania")),
+        ("Ilse Brandt, who was the chief executive of Halvard Bank, retired.",
+         ("Ilse Brandt", "chief executive", "Halvard Bank")),
+        # "her appointment as": the person named before
+        ("The minister congratulated Ilse Brandt on her appointment as Director of the Halvard Institute.",
+         ("Ilse Brandt", "director", "Halvard Institute")),
+        # ", to be" in a list of nominations; "Jones'" as a possessive
+        ("The Senate approved the nominations of Mayor Tomas Varga, to be Secretary of Transportation, and Ms. Ilse "
+         "Brandt, to be Secretary of Commerce.", ("Tomas Varga", "secretary of transportation", None)),
+        ("The caucus welcomed Tomas Jones' election to the position of Deputy Leader.",
+         ("Tomas Jones", "deputy leader", None)),
+        # the second of two posts names its own body
+        ("The Secretary-General thanked Tomas Varga, who will continue to serve as Acting Under-Secretary-General "
+         "for Legal Affairs and United Nations Legal Counsel until May.", ("Tomas Varga", "legal counsel", "United Nations")),
+    ],
+)
+def test_posts_shared_by_verbs_clauses_and_nouns(nlp, text: str, expected: tuple) -> None:
+    assert expected in _roles(nlp, text)
+
+
+def test_she_succeeds_gives_the_predecessor_her_post(nlp) -> None:
+    text = "The board appointed Maria Lopez as Chief Executive of Halvard Bank on Monday. She succeeds Tomas Varga."
+    assert ("Tomas Varga", "chief executive", "Halvard Bank", None, None, "former") in positions(facts(nlp, text))

@@ -28,6 +28,7 @@ from text2kg.extract.relations.post_context import (
     document_context,
     possessor_owner,
 )
+from text2kg.extract.relations.post_events import POST_EVENTS, event_title, event_titles
 from text2kg.extract.relations.post_lexicon import Lexicon, Title, lexicon
 from text2kg.extract.relations.post_roles import read_role, split_titles
 from text2kg.extract.relations.post_titles import title_after, title_before, title_from
@@ -39,13 +40,6 @@ from text2kg.extract.relations.successions import find_successions
 APPOINT_VERBS = frozenset("appoint reappoint elect name nominate promote install make choose designate".split())
 #: Words after a name that introduce its post: "Ann Roe, of Ohio, to be Member of ...", "as".
 INTRODUCERS = (("to", "be"), ("as",))
-#: Nouns of a post given or left, after a possessive name: "Ann Roe's nomination to be ...",
-#: "Roe's appointment to Surgeon General", "Roe's election to the position of Leader".
-POST_EVENTS = frozenset(
-    "nomination appointment election promotion confirmation resignation reappointment designation selection".split()
-)
-#: Words between such a noun and the post itself: "to [the position of] Democratic Leader".
-POST_FILLERS = (("the", "position", "of"), ("the", "post", "of"), ("the", "role", "of"), ("the", "office", "of"))
 MAX_ROLE_WORDS = 12
 #: Words a state's post may have besides its state word, rank and portfolio.
 STATE_EXTRA = frozenset({"prime", "leader", "chief", "minister", "secretary", "of", "for", "and"})
@@ -78,12 +72,12 @@ def find_positions(doc: Doc, index: MentionIndex, posts: frozenset[str], honorif
     found: list[dict] = []
     for person in (s for s in index.spans if s.label_ == "Person"):
         for whole, rule in _titles(person, index, lex):
-            for title in split_titles(whole, lex):
+            for title in split_titles(whole, lex, index):
                 position = _position(person, title, rule, index, lex, context)
                 if position is not None:
                     found.append(position)
-    for person, title in pronoun_titles(doc, index, lex):
-        for part in split_titles(title, lex):
+    for person, title in pronoun_titles(doc, index, lex) + event_titles(doc, index, lex):
+        for part in split_titles(title, lex, index):
             position = _position(person, part, "pronoun", index, lex, context)
             if position is not None:
                 position["sentence"] = index.sentence(title.tokens[0])
@@ -127,8 +121,10 @@ def _introduced(person: Span, index: MentionIndex, lex: Lexicon) -> Title | None
         i = place.end + (1 if place.end < len(doc) and doc[place.end].text == "," else 0)
     if i + 2 < len(doc) and doc[i].lower_ in ("'s", "’s") and doc[i + 1].pos_ == "NOUN" and doc[i + 2].lower_ == "as":
         i += 2  # "Ann Roe's resignation as Director of ..."
-    elif i + 3 < len(doc) and doc[i].lower_ in ("'s", "’s") and doc[i + 1].lower_ in POST_EVENTS and doc[i + 2].lower_ == "to":
-        return None if _in_headline(person) else _event_title(i + 3, index, lex)
+    elif i + 3 < len(doc) and _possessive(person, doc[i]) and doc[i + 1].lower_ in POST_EVENTS and doc[i + 2].lower_ == "to":
+        return None if _in_headline(person) else event_title(i + 3, index, lex)
+    if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "to" and doc[i + 2].lower_ == "be":
+        i += 1  # "Ann Roe, to be Secretary of Labor"
     for words in INTRODUCERS:
         if tuple(t.lower_ for t in doc[i : i + len(words)]) == words and not _in_headline(person):
             start = i + len(words)
@@ -138,16 +134,9 @@ def _introduced(person: Span, index: MentionIndex, lex: Lexicon) -> Title | None
     return None
 
 
-def _event_title(i: int, index: MentionIndex, lex: Lexicon) -> Title | None:
-    """The post after "'s nomination to": "be Secretary of Labor", "the position of Leader"."""
-    doc = index.doc
-    if doc[i].lower_ == "be":
-        i += 1
-    for words in POST_FILLERS:
-        if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
-            i += len(words)
-            break
-    return title_from(i, index, lex)
+def _possessive(person: Span, token: Token) -> bool:
+    """"Roe's", and "Jones'" after a name ending in s."""
+    return token.lower_ in ("'s", "’s") or (token.text in ("'", "’") and person.text.endswith("s"))
 
 
 def _position(person: Span, title: Title, rule: str, index: MentionIndex, lex: Lexicon,

@@ -13,8 +13,16 @@ from spacy.tokens import Token
 from text2kg.extract.lexicon import demonyms
 from text2kg.extract.relations.index import MentionIndex
 from text2kg.extract.relations.post_lexicon import (
-    CONNECTORS, HYPHENS, NAME_CONNECTORS, TIME_WORDS, Lexicon, Title, is_post_word,
+    CONNECTORS,
+    HYPHENS,
+    NAME_CONNECTORS,
+    ORG_TYPES,
+    TIME_WORDS,
+    Lexicon,
+    Title,
+    is_post_word,
 )
+from text2kg.extract.relations.post_owners import owned
 
 #: Posts whose "of/for X" portfolio moves in front in the label: "minister of defence" ->
 #: "defence minister" ("foreign affairs" -> "foreign").
@@ -102,7 +110,7 @@ def label(role: str, lex: Lexicon) -> str:
     return role
 
 
-def split_titles(title: Title, lex: Lexicon) -> list[Title]:
+def split_titles(title: Title, lex: Lexicon, index: MentionIndex | None = None) -> list[Title]:
     """Two posts joined by "and" as two titles: "Professor of Engineering and Head of School"
     (the owner named last is both's when the first names none); "Minister for Foreign Affairs
     and European Integration" stays one."""
@@ -116,10 +124,14 @@ def split_titles(title: Title, lex: Lexicon) -> list[Title]:
             if title.owner is not None and title.owner.start < token.i:
                 first.owner, first.owner_rule, first.owner_key = title.owner, title.owner_rule, title.owner_key
             rest = Title(right, title.owner, title.owner_rule, title.possessor, title.owner_key)
+            if index is not None and index.at(right[0], ORG_TYPES) is not None and (
+                title.owner is None or title.owner.start < token.i
+            ):  # "... and United Nations Legal Counsel": the second post names its own body
+                rest = owned(Title(right, possessor=title.possessor), index, lex)
             own_phrase = any(t.lower_ in CONNECTORS for t in left)  # "Professor of X and Head of Y"
             if first.owner is None and rest.owner is not None and not own_phrase:
                 first.owner, first.owner_rule, first.owner_key = rest.owner, rest.owner_rule, rest.owner_key
-            return [first, *split_titles(rest, lex)]
+            return [first, *split_titles(rest, lex, index)]
     return [title]
 
 

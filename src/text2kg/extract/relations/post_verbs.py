@@ -20,6 +20,8 @@ POST_SLOTS = frozenset({"attr", "oprd", "xcomp", "dobj", "acomp"})
 APPOINTED = frozenset({"dobj", "nsubjpass"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = ("he", "she")
+#: Subjects of a clause about the name before it: "Ann Roe, who served as ...".
+RELATIVES = frozenset({"who", "that"})
 #: Words that end a sentence, never a title line.
 HEADLINE_STOPS = frozenset({".", "!", "?", "\"", "”"})
 #: How many sentences back a pronoun's person may be named.
@@ -47,19 +49,38 @@ def pronoun_titles(doc: Doc, index: MentionIndex, lex: Lexicon) -> list[tuple[Sp
 
 def verb_titles(root: Token, end: int, index: MentionIndex, lex: Lexicon) -> list[Title]:
     """The titles a verb gives ``root`` (a name's head, or a pronoun; the name ends before
-    ``end``): "X was named Y", "X served as Y", "Acme named X its new Y", "appointed X as Y"."""
-    verb = root.head
-    if verb.lemma_.lower() not in POST_VERBS:
-        return []
-    slots: list[Token] = []
+    ``end``): "X was named Y", "X served as Y", "Acme named X its new Y", "appointed X as Y";
+    and the verbs that share ``root`` as their subject: "X resigned and now serves as Y" (a
+    second verb with no subject of its own), "X was confirmed to serve as Y" (a post verb it
+    governs), "X, who will continue to serve as Y" (a clause about X)."""
+    titles = _titles(root.head, root, end, index, lex) if root.head.lemma_.lower() in POST_VERBS else []
+    verbs = [c for c in root.children if c.dep_ == "relcl" and any(
+        s.dep_ in SUBJECTS and s.lower_ in RELATIVES for s in c.children)]
     if root.dep_ in SUBJECTS:
-        slots += [c for c in verb.children if c.dep_ in POST_SLOTS and c.i > root.i]
-    if root.dep_ in APPOINTED:
+        verbs += [c for c in root.head.conjuncts if c.i > root.i and not any(s.dep_ in SUBJECTS for s in c.children)]
+        verbs.append(root.head)
+    verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")]
+    for verb in dict.fromkeys(v for v in verbs if v is not root.head or root.dep_ not in SUBJECTS):
+        if verb.lemma_.lower() in POST_VERBS:
+            titles += _titles(verb, None, end, index, lex)
+    return titles
+
+
+def _titles(verb: Token, root: Token | None, end: int, index: MentionIndex, lex: Lexicon) -> list[Title]:
+    """The titles ``verb`` gives ``root``, or gives its subject when ``root`` is None (a verb
+    the subject shares)."""
+    as_subject = root is None or root.dep_ in SUBJECTS
+    after = end - 1 if root is None else root.i
+    slots: list[Token] = []
+    if as_subject:
+        slots += [c for c in verb.children if c.dep_ in POST_SLOTS and c.i > after]
+    if root is not None and root.dep_ in APPOINTED:
         slots += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.i > root.i]
         slots += [c for c in root.children if c.dep_ == "appos" and c.i >= end]
-    appoints_another = root.dep_ in SUBJECTS and any(c.dep_ == "dobj" for c in verb.children)
+    appoints_another = as_subject and any(c.dep_ == "dobj" for c in verb.children)
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and not appoints_another]
-    preps += [c for c in root.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if root is not None:
+        preps += [c for c in root.children if c.dep_ == "prep" and c.lower_ == "as"]
     if not appoints_another:  # "served as X and later as Y"
         preps += [g for a in verb.children if a.dep_ == "advmod" for g in a.children if _is_as(g)]
     preps += [c for p in preps for c in p.conjuncts if c.lower_ == "as" and c.i > p.i]  # "as X, and as Y"

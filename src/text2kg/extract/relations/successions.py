@@ -1,4 +1,5 @@
-"""Successions: "Jo Park succeeds Lee Kim" says Lee Kim held Park's post before.
+"""Successions: "Jo Park succeeds Lee Kim" says Lee Kim held Park's post before;
+"She succeeds Lee Kim" says it of the person named last before "she".
 
 The post is the one the text gives the successor (in the same sentence, else the nearest
 before it); the predecessor holds it with the qualifier "former" (rule ``succession``).
@@ -6,7 +7,7 @@ before it); the predecessor holds it with the qualifier "former" (rule ``success
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from text2kg.extract.relations.index import MentionIndex
 
@@ -14,6 +15,8 @@ SUCCESSION_VERBS = frozenset({"succeed", "replace"})
 SUBJECTS = frozenset({"nsubj"})
 OBJECTS = frozenset({"dobj"})
 CONFIDENCE = 0.7
+PRONOUNS = frozenset({"he", "she"})
+PRONOUN_REACH = 3
 
 
 def find_successions(doc: Doc, index: MentionIndex, positions: list[dict]) -> list[dict]:
@@ -23,6 +26,8 @@ def find_successions(doc: Doc, index: MentionIndex, positions: list[dict]) -> li
     verbs = {s.root.head for s in people.values() if s.root.head.lemma_.lower() in SUCCESSION_VERBS}
     for verb in sorted(verbs, key=lambda t: t.i):
         successor = next((people[c.i] for c in verb.children if c.dep_ in SUBJECTS and c.i in people), None)
+        if successor is None:  # "She succeeds Lee Kim": the person named last before "she"
+            successor = _named_before(verb, people, index)
         predecessor = next((people[c.i] for c in verb.children if c.dep_ in OBJECTS and c.i in people), None)
         if successor is None or predecessor is None or successor.kb_id_ == predecessor.kb_id_:
             continue
@@ -34,6 +39,19 @@ def find_successions(doc: Doc, index: MentionIndex, positions: list[dict]) -> li
                 "end": None, "sentence": sentence, "rule": "succession", "confidence": CONFIDENCE,
             })
     return found
+
+
+def _named_before(verb: Token, people: dict[int, Span], index: MentionIndex) -> Span | None:
+    """The person a "he"/"she" subject of ``verb`` stands for: the one named last before it,
+    in the same sentence or the ones just before."""
+    pronoun = next((c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ in PRONOUNS), None)
+    if pronoun is None:
+        return None
+    before = [s for s in people.values() if s.end <= pronoun.i]
+    if not before:
+        return None
+    last = max(before, key=lambda s: s.start)
+    return last if index.sentence(pronoun) - index.sentence(last.root) <= PRONOUN_REACH else None
 
 
 def _latest(held: list[dict]) -> list[dict]:

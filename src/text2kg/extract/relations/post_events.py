@@ -1,0 +1,58 @@
+"""Posts named by the noun of their giving or leaving: "Ann Roe's nomination to be Secretary of
+Labor", "Roe's election to the position of Leader", "congratulated Roe on her appointment as
+Director", "informed the Court of his resignation as a member" (the "his"/"her" is the person
+named last before it; rule ``pronoun``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from text2kg.extract.relations.index import MentionIndex
+from text2kg.extract.relations.post_lexicon import Lexicon, Title
+from text2kg.extract.relations.post_titles import title_from
+
+#: Nouns of a post given or left, after a possessive name: "Ann Roe's nomination to be ...",
+#: "Roe's appointment to Surgeon General", "Roe's election to the position of Leader".
+POST_EVENTS = frozenset(
+    "nomination appointment election promotion confirmation resignation reappointment designation selection".split()
+)
+#: Words between such a noun and the post itself: "to [the position of] Democratic Leader".
+POST_FILLERS = (("the", "position", "of"), ("the", "post", "of"), ("the", "role", "of"), ("the", "office", "of"))
+#: Possessive pronouns that stand for the person named before: "her appointment as".
+PERSONAL = frozenset({"his", "her"})
+#: How many sentences back the person of "his"/"her" may be named.
+REACH = 1
+
+
+def event_title(i: int, index: MentionIndex, lex: Lexicon) -> Title | None:
+    """The post after "'s nomination to": "be Secretary of Labor", "the position of Leader"."""
+    doc = index.doc
+    if doc[i].lower_ == "be":
+        i += 1
+    for words in POST_FILLERS:
+        if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+            i += len(words)
+            break
+    return title_from(i, index, lex)
+
+
+def event_titles(doc: Doc, index: MentionIndex, lex: Lexicon) -> list[tuple[Span, Title]]:
+    """Titles after "his/her appointment as" and the like, each with the person named last
+    before the pronoun."""
+    people = [s for s in index.spans if s.label_ == "Person"]
+    found = []
+    for token in doc:
+        if token.lower_ not in POST_EVENTS or token.i + 2 >= len(doc):
+            continue
+        pronoun = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSONAL), None)
+        after = doc[token.i + 1].lower_
+        if pronoun is None or after not in ("as", "to"):
+            continue
+        before = [s for s in people if s.end <= pronoun.i]
+        if not before or index.sentence(pronoun) - index.sentence(before[-1].root) > REACH:
+            continue
+        title = title_from(token.i + 2, index, lex) if after == "as" else event_title(token.i + 2, index, lex)
+        if title is not None:
+            found.append((before[-1], title))
+    return found
