@@ -18,6 +18,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from text2kg.graph.analysis.merged import is_merged
+from text2kg.graph.stores.sparql import values
 from text2kg.graph.stores.store import GraphStore
 from text2kg.graph.triples.vocab import PREFIXES
 
@@ -107,8 +108,8 @@ def _role_names(store: GraphStore) -> dict[str, str]:
 def _sentences(store: GraphStore, sentences: list[str]) -> Iterator[tuple[str, tuple[str, str]]]:
     """Each sentence's text and its document's id."""
     for i in range(0, len(sentences), _CHUNK):
-        values = " ".join(str(ox.NamedNode(s)) for s in sentences[i : i + _CHUNK])
-        rows = store.query(f"""SELECT ?sentence ?text ?doc WHERE {{ VALUES ?sentence {{ {values} }}
+        block = values("?sentence", [ox.NamedNode(s) for s in sentences[i : i + _CHUNK]])
+        rows = store.query(f"""SELECT ?sentence ?text ?doc WHERE {{ {block}
   ?sentence nif:anchorOf ?text ; nif:referenceContext ?d . ?d dcterms:identifier ?doc }}""")
         for row in rows:
             yield row["sentence"].value, (row["text"].value, row["doc"].value)

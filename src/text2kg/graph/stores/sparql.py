@@ -60,9 +60,27 @@ def bind_values(query: str, bindings: Mapping[str, Term]) -> str:
     if where_open is None:
         raise QueryError("cannot find the query's WHERE group to bind parameters in")
     names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(str(term) for term in bindings.values())
-    block = f" VALUES ?{next(iter(bindings))} {{ {values} }}" if len(bindings) == 1 else f" VALUES ({names}) {{ ({values}) }}"
-    return query[: where_open + 1] + block + query[where_open + 1 :]
+    if len(bindings) == 1:
+        block = values(names, bindings.values())
+    else:
+        block = values(f"({names})", [tuple(bindings.values())])
+    return query[: where_open + 1] + " " + block + query[where_open + 1 :]
+
+
+def values(variables: str, rows: Iterable[Term | tuple[Term, ...]] | None) -> str:
+    """A ``VALUES`` block: rows of one term for one variable (``"?e"``), tuples for several
+    (``"(?a ?b)"``); nothing when ``rows`` is None, meaning every row is wanted. Terms are
+    written by pyoxigraph, escaped.
+
+    >>> print(values("?e", [NamedNode("http://x/a"), Literal('say "hi"')]))
+    VALUES ?e { <http://x/a> "say \\"hi\\"" }
+    >>> values("(?a ?b)", [(NamedNode("http://x/a"), NamedNode("http://x/b"))])
+    'VALUES (?a ?b) { (<http://x/a> <http://x/b>) }'
+    """
+    if rows is None:
+        return ""
+    body = " ".join(f"({' '.join(str(t) for t in row)})" if isinstance(row, tuple) else str(row) for row in rows)
+    return f"VALUES {variables} {{ {body} }}"
 
 
 def check_variables(query: str, names: Iterable[str]) -> None:

@@ -23,10 +23,11 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 
-from text2kg.graph.triples.iris import Iris
+from text2kg.graph.stores.sparql import values
 from text2kg.graph.stores.store import GraphStore
-from text2kg.graph.upkeep.summary import CHUNK, FULL_ABOVE, Touched
+from text2kg.graph.triples.iris import Iris
 from text2kg.graph.triples.vocab import term
+from text2kg.graph.upkeep.summary import CHUNK, FULL_ABOVE, Touched
 
 #: Documents written before the join keys existed get them (the same rule as ``rdf.name_key``).
 _ADD_KEYS = """
@@ -98,7 +99,7 @@ def _one_word_people(store: GraphStore, words: list[str] | None) -> Iterator[tup
 
 
 def _values(words: list[str] | None) -> str:
-    return "" if words is None else f"VALUES ?w {{ {' '.join(str(ox.Literal(w)) for w in words)} }}"
+    return values("?w", None if words is None else [ox.Literal(w) for w in words])
 
 
 def _move(store: GraphStore, graph: ox.NamedNode, old: ox.NamedNode, new: ox.NamedNode, name: str, label: str) -> None:

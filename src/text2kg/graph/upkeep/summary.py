@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from text2kg.graph.stores.sparql import values
 from text2kg.graph.stores.store import GraphStore
 from text2kg.graph.triples.iris import Iris
 from text2kg.graph.triples.vocab import Triple, term
@@ -162,10 +163,10 @@ def refresh(store: GraphStore, touched: Touched, *, trusted: bool = True) -> Non
     pair_nodes = [pair_node(a, b) for a, b in pairs]
     for nodes in (entities, pair_nodes, documents):  # what the summary said goes first
         for chunk in _chunks(nodes):
-            store.update(f"DELETE {{ GRAPH {SUMMARY} {{ ?s ?p ?o }} }} WHERE {{ {_values('?s', chunk)} GRAPH {SUMMARY} {{ ?s ?p ?o }} }}")
+            store.update(f"DELETE {{ GRAPH {SUMMARY} {{ ?s ?p ?o }} }} WHERE {{ {values('?s', chunk)} GRAPH {SUMMARY} {{ ?s ?p ?o }} }}")
     for chunk in _chunks(entities):
         store.update(f"DELETE {{ GRAPH {SUMMARY} {{ ?m ?p ?o }} }} "
-                     f"WHERE {{ {_values('?e', chunk)} GRAPH {SUMMARY} {{ ?m org:member ?e ; ?p ?o }} }}")
+                     f"WHERE {{ {values('?e', chunk)} GRAPH {SUMMARY} {{ ?m org:member ?e ; ?p ?o }} }}")
     written: list[Triple] = []
     for chunk in _chunks(entities):
         triples = [*_entity_triples(store, chunk), *_fact_triples(store, chunk), *_membership_triples(store, chunk)]
@@ -197,14 +198,6 @@ def _chunks(items: list) -> Iterator[list]:
         yield items[i : i + CHUNK]
 
 
-def _values(variables: str, rows: list | None) -> str:
-    """A VALUES block, or nothing when every row is wanted (``rows`` None)."""
-    if rows is None:
-        return ""
-    body = " ".join(f"({' '.join(str(t) for t in row)})" if isinstance(row, tuple) else str(row) for row in rows)
-    return f"VALUES {variables} {{ {body} }}"
-
-
 _RDF_TYPE, _PREF, _DOCS, _MENTIONS = term("rdf:type"), term("skos:prefLabel"), term("t2k:documentCount"), term("t2k:mentionCount")
 _SUBJECT, _OBJECT, _SENTENCES, _HASH = term("rdf:subject"), term("rdf:object"), term("t2k:coMentionCount"), term("t2k:summarisedHash")
 _CO_MENTION, _MEMBERS, _ISO = term("t2k:CoMention"), term("t2k:memberCount"), term("t2k:isoValue")
@@ -215,16 +208,16 @@ _DERIVED = term("prov:wasDerivedFrom")
 
 def _entity_triples(store: GraphStore, entities: list[ox.NamedNode] | None) -> list[Triple]:
     """The totals of ``entities`` (all when None), from the document graphs."""
-    values = _values("?e", entities)
+    only = values("?e", entities)
     rows = store.query(f"""SELECT ?e ?type ?label ?documents ?mentions ?members ?iso WHERE {{
   {{ SELECT ?e (MIN(?t) AS ?type) (MIN(?l) AS ?label) (COUNT(DISTINCT ?g) AS ?documents) WHERE {{
-      {values} GRAPH ?g {{ ?e a ?t ; rdfs:label ?l }} {_DESCRIBED}
+      {only} GRAPH ?g {{ ?e a ?t ; rdfs:label ?l }} {_DESCRIBED}
   }} GROUP BY ?e }}
-  OPTIONAL {{ SELECT ?e (COUNT(?m) AS ?mentions) WHERE {{ {values} ?m itsrdf:taIdentRef ?e }} GROUP BY ?e }}
+  OPTIONAL {{ SELECT ?e (COUNT(?m) AS ?mentions) WHERE {{ {only} ?m itsrdf:taIdentRef ?e }} GROUP BY ?e }}
   OPTIONAL {{ SELECT ?e (COUNT(DISTINCT ?member) AS ?members) WHERE {{
-      {values} {{ ?member t2k:memberOf ?e }} UNION {{ ?membership org:organization ?e ; org:member ?member }}
+      {only} {{ ?member t2k:memberOf ?e }} UNION {{ ?membership org:organization ?e ; org:member ?member }}
   }} GROUP BY ?e }}
-  OPTIONAL {{ SELECT ?e (MIN(?value) AS ?iso) WHERE {{ {values} GRAPH ?g {{ ?e t2k:isoValue ?value }} }} GROUP BY ?e }}
+  OPTIONAL {{ SELECT ?e (MIN(?value) AS ?iso) WHERE {{ {only} GRAPH ?g {{ ?e t2k:isoValue ?value }} }} GROUP BY ?e }}
 }}""")
     triples: list[Triple] = []
     for row in rows:
@@ -245,7 +238,7 @@ def _fact_triples(store: GraphStore, entities: list[ox.NamedNode] | None) -> lis
     Co-mentions are left out: the summary counts them per pair instead.
     """
     rows = store.query(f"""SELECT DISTINCT ?e ?p ?o WHERE {{
-  {_values("?e", entities)}
+  {values("?e", entities)}
   GRAPH ?g {{ ?st rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?o . ?e a ?t }} {_DESCRIBED}
   FILTER(?p != t2k:coMentionedWith)
 }}""")
@@ -255,7 +248,7 @@ def _fact_triples(store: GraphStore, entities: list[ox.NamedNode] | None) -> lis
 def _membership_triples(store: GraphStore, members: list[ox.NamedNode] | None) -> list[Triple]:
     """The posts and memberships in organisations of ``members`` (all when None), once each."""
     rows = store.query(f"""SELECT DISTINCT ?member ?organisation ?role WHERE {{
-  {_values("?member", members)}
+  {values("?member", members)}
   GRAPH ?g {{ ?membership org:member ?member ; org:organization ?organisation . OPTIONAL {{ ?membership org:role ?role }} }}
 }}""")
     triples: list[Triple] = []
@@ -283,7 +276,7 @@ def _pair_triples(store: GraphStore, pairs: list[Pair] | None) -> list[Triple]:
       BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a) BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)"""
     else:
         where = f"""
-      {_values("(?a ?b)", pairs)}
+      {values("(?a ?b)", pairs)}
       {{ GRAPH ?g {{ ?a t2k:coMentionedWith ?b . ?st rdf:subject ?a ; rdf:object ?b ; t2k:coMentionCount ?k ;
                    prov:wasDerivedFrom ?sentence }} }}
       UNION
@@ -327,7 +320,7 @@ def _position(sentence: str) -> tuple[str, int]:
 
 def _document_triples(store: GraphStore, documents: list[ox.NamedNode] | None) -> list[Triple]:
     """The content hashes of ``documents`` (all when None): what the totals now count."""
-    rows = store.query(f"SELECT ?d ?h WHERE {{ {_values('?d', documents)} GRAPH ?d {{ ?d a t2k:Document ; t2k:contentHash ?h }} }}")
+    rows = store.query(f"SELECT ?d ?h WHERE {{ {values('?d', documents)} GRAPH ?d {{ ?d a t2k:Document ; t2k:contentHash ?h }} }}")
     return [(row["d"], _HASH, row["h"]) for row in rows]
 
 
