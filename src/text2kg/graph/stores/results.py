@@ -12,13 +12,6 @@ import pyoxigraph as ox
 from text2kg.graph.stores.store import Result
 from text2kg.graph.triples.vocab import PREFIXES
 
-_RESULT_FORMATS = {
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-    "json": ox.QueryResultsFormat.JSON,
-}
-
-
 @dataclass
 class Table:
     """A SELECT result read into memory: column names and rows of terms (None: unbound)."""
@@ -46,7 +39,7 @@ def serialize(result: Result, fmt: str) -> str:
     if isinstance(result, ox.QuerySolutions) and fmt == "csv":
         return to_csv(result)
     if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
-        return result.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
+        return result.serialize(format=ox.QueryResultsFormat.from_extension(fmt)).decode("utf-8")
     out = io.BytesIO()
     ox.serialize(result, out, ox.RdfFormat.N_TRIPLES)
     return out.getvalue().decode("utf-8")

@@ -9,15 +9,10 @@ import pyoxigraph as ox
 from text2kg.graph.errors import QueryError
 from text2kg.graph.stores.store import GraphStore, OxigraphStore
 
-RESULT_TYPES = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "application/xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPH_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES}
+#: The media types we answer in; pyoxigraph maps each to its format.
+RESULT_TYPES = ("application/sparql-results+json", "application/json", "application/sparql-results+xml",
+                "application/xml", "text/csv", "text/tab-separated-values")
+GRAPH_TYPES = ("text/turtle", "application/n-triples")
 
 
 class ResultTooLarge(ValueError):
@@ -75,15 +70,15 @@ def answer(store: GraphStore, text: str, accept: str, max_bytes: int | None = No
             text.flush()
             return media, bytes(out.buffer)
         out = _Bounded(max_bytes)
-        result.serialize(out, RESULT_TYPES[media])
+        result.serialize(out, ox.QueryResultsFormat.from_media_type(media))
         return media, bytes(out.buffer)
     media = choose(accept, GRAPH_TYPES, "text/turtle")
     out = _Bounded(max_bytes)
-    ox.serialize(result, out, GRAPH_TYPES[media])
+    ox.serialize(result, out, ox.RdfFormat.from_media_type(media))
     return media, bytes(out.buffer)
 
 
-def choose(accept: str, offered: dict, default: str) -> str:
+def choose(accept: str, offered: tuple[str, ...], default: str) -> str:
     """The first media type of an Accept header that we offer, else ``default``.
 
     >>> choose("text/csv;q=0.9, application/json", RESULT_TYPES, "x")
