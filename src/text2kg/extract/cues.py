@@ -41,7 +41,8 @@ def mention_votes(
     place_words: frozenset[str] = frozenset(),
     org_nouns: frozenset[str] = frozenset(),
 ) -> Counter[str]:
-    """Votes from one mention: its label, a title before it, a post in apposition, a verb of
+    """Votes from one mention: its label, a title before it (or before a comma before it), a
+    post in apposition, a verb of
     speech, a place word before it ("the province of Herat"), an organisation noun in
     apposition ("Velka, the social media platform") or "posted on" before it."""
     votes: Counter[str] = Counter()
@@ -55,6 +56,8 @@ def mention_votes(
         votes[ORGANIZATION] += 1  # "Chief Pentagon Spokesperson": the name holds the post
     elif span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _undotted(titles):
         votes[PERSON] += TITLE_WEIGHT
+    elif _title_set_off_before(span, titles):
+        votes[PERSON] += TITLE_WEIGHT
     root = span.root
     if root.dep_ == "appos" and root.head.lemma_.lower() in titles:
         votes[PERSON] += TITLE_WEIGHT
@@ -67,6 +70,17 @@ def mention_votes(
     if _in_dateline(span):
         votes[PLACE] += DATELINE_WEIGHT
     return votes
+
+
+def _title_set_off_before(span: Span, titles: frozenset[str]) -> bool:
+    """"the Security Council President, Emyr Jones Parry": a capitalised post, a comma, then
+    the name of who holds it."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    title = doc[span.start - 2]
+    return title.text[:1].isupper() and title.lower_ in titles and len(span) > 1 and all(
+        t.pos_ == "PROPN" for t in span)
 
 
 def _said_to_be(root: Token, org_nouns: frozenset[str]) -> bool:

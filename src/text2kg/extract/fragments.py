@@ -7,7 +7,12 @@ an organisation.
 - "Secretaries of Defense and Homeland Security": a post in the plural and its portfolios;
   but "Joint Chiefs of Staff", a post in the plural with an organisation word, is a body's
   name and is not cut as a title;
-- "Secretary of the Army Esper": "Army" and the surname of a person the text names in full.
+- "Secretary of the Army Esper": "Army" and the surname of a person the text names in full;
+- "J-5", "COVID-19" are no person's names (a word of letters and digits), and "the Recovery
+  and Reinvestment Act" is a law, no organisation;
+- "Department for Security Policy, Human Resources": two organisations in a list, where a
+  comma after an organisation word parts them ("University of Velka, Orvik" stays whole when
+  what follows names a place).
 """
 
 from __future__ import annotations
@@ -16,6 +21,35 @@ from spacy.tokens import Span
 
 #: Ranks that open a post and never a name of their own ("General Motors" does not count).
 RANK_OPENERS = frozenset("acting assistant associate deputy interim vice under co elect".split())
+
+
+#: Last words of the names of laws and agreements, which are no organisations.
+LAW_HEADS = frozenset("act accord accords agreement charter declaration protocol treaty".split())
+_COMPANY_ENDINGS = frozenset("inc inc. ltd ltd. llc llp plc co co. corp corp. sa s.a. ag gmbh".split())
+
+
+def is_no_name(span: Span) -> bool:
+    """A person's "name" with a word of letters and digits ("J-5"), or a law's name typed
+    an organisation."""
+    if span.label_ == "PERSON":
+        return any(any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) for t in span)
+    return span.label_ in ("ORG", "NAME") and len(span) > 1 and span[-1].lower_ in LAW_HEADS
+
+
+def split_listed(span: Span, org_words: frozenset[str], places) -> list[Span]:
+    """"Department for Security Policy, Human Resources" -> two names."""
+    if span.label_ != "ORG":
+        return [span]
+    for token in span:
+        if token.text != "," or token.i == span.start or token.i + 1 >= span.end:
+            continue
+        before, after = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+        if (not any(t.lower_ in org_words for t in before) or after.text in places
+                or after[0].lower_ in _COMPANY_ENDINGS or not after[0].text[:1].isupper()):
+            return [span]
+        return [Span(span.doc, before.start, before.end, label="ORG", kb_id=span.kb_id),
+                Span(span.doc, after.start, after.end, label="ORG")]
+    return [span]
 
 
 def is_title_piece(span: Span, posts: frozenset[str], org_words: frozenset[str]) -> bool:

@@ -227,3 +227,28 @@ def test_context_says_a_name_is_an_organisations(blank, words, ents, heads, deps
 )
 def test_clubs_and_platforms_are_organisations(blank, words, ents, name) -> None:
     assert entities_of(run_components(blank, build_doc(blank, words, ents=ents)))[name]["type"] == "Organization"
+
+
+def test_a_name_set_off_after_a_capitalised_post_is_a_person(blank) -> None:
+    words = ["by", "the", "Harbour", "Board", "President", ",", "Ivo", "Dane", "Marrow", "today"]
+    doc = build_doc(blank, words, ents=["O", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+                    pos=["ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "NOUN"])
+    assert entities_of(run_components(blank, doc))["Ivo Dane Marrow"]["type"] == "Person"
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a code of letters and digits is nobody's name
+        (["the", "K-7", "directorate", "and", "Ada", "Ross"], ["O", "B-PERSON", "O", "O", "B-PERSON", "I-PERSON"],
+         {"Ada Ross"}),
+        # a law is no organisation, nor the acronym bracketed after it
+        (["the", "Harbour", "Renewal", "Act", "(", "HRA", ")", "passed"],
+         ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "O"], set()),
+        # two organisations listed with a comma after an organisation word
+        (["at", "the", "Office", "for", "Fisheries", ",", "Coastal", "Planning", "today"],
+         ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"], {"Office for Fisheries", "Coastal Planning"}),
+    ],
+)
+def test_no_names_and_listed_names(blank, words, ents, expected) -> None:
+    assert set(entities_of(run_components(blank, build_doc(blank, words, ents=ents)))) == expected

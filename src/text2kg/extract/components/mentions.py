@@ -50,7 +50,7 @@ from text2kg.extract.spans import (
 )
 from text2kg.extract.fullnames import widen_persons
 from text2kg.extract.cues import SPEECH_VERBS
-from text2kg.extract.fragments import cut_surnames, is_body_of_posts, is_title_piece
+from text2kg.extract.fragments import cut_surnames, is_body_of_posts, is_no_name, is_title_piece, split_listed
 from text2kg.extract.headlines import drop_title_fragments
 from text2kg.extract.joins import join_cut_names, join_places
 from text2kg.extract.owners import DEMONYM, government_as_place, split_owner
@@ -116,6 +116,7 @@ def find_mentions(
     if title_words is not None:
         spans = join_places(spans, title_words.places)
     spans = _add_bracketed_acronyms(doc, spans)
+    spans = _without_laws(spans)
     if title_words is not None:
         names = drop_title_fragments(doc, [s for s in spans if s.label_ in NAME_LABELS])
         spans = [s for s in spans if s.label_ not in NAME_LABELS] + names
@@ -158,9 +159,16 @@ def _clean_entity(ent: Span, titles: frozenset[str], title_words: TitleWords | N
             parts = [t for p in parts for t in _without_title(p, title_words)]
             parts = [p for p in (trim(p) for p in parts) if p is not None]
             parts = [p for p in parts if not is_title_piece(p, title_words.posts, title_words.org_words)]
+            parts = [q for p in parts for q in split_listed(p, title_words.org_words, title_words.places)]
             parts = [government_as_place(o, title_words.places) for p in parts for o in split_owner(p, title_words)]
-        cleaned += [p for p in parts if _looks_like_name(p)]
+        cleaned += [p for p in parts if _looks_like_name(p) and not is_no_name(p)]
     return cleaned
+
+
+def _without_laws(spans: list[Span]) -> list[Span]:
+    """Without a law's name, whole once joined, nor the acronym bracketed after it ("ARRA")."""
+    laws = {s.kb_id_ for s in spans if is_no_name(s)}
+    return [s for s in spans if not is_no_name(s) and not (s.kb_id_.startswith("acronym:") and s.kb_id_ in laws)]
 
 
 def _without_title(span: Span, title_words: TitleWords) -> list[Span]:
