@@ -34,6 +34,9 @@ def bind_values(query: str, bindings: Mapping[str, Term]) -> str:
     The terms are serialised by pyoxigraph (escaped), never pasted as raw text. The same
     binding serves the embedded store and endpoints (SPARQL has no protocol for
     parameters), so a named query gives the same rows everywhere.
+    pyoxigraph's own ``substitutions`` (SEP-0007) are not used: they refuse a variable
+    that the ``SELECT`` does not project (pyoxigraph 0.5.13), and our queries bind such
+    variables (``?id`` in the removal query, names in named queries).
 
     >>> bind_values('SELECT ?e WHERE { ?e rdfs:label ?name }', {"name": Literal('Ra"isi')})
     'SELECT ?e WHERE { VALUES ?name { "Ra\\\\"isi" } ?e rdfs:label ?name }'
