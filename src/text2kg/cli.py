@@ -387,7 +387,7 @@ def viz_command(
         text = query.read_text(encoding="utf-8") if query else None
         view = select_view(open_store(source), types=chosen, focus=focus, hops=hops, min_degree=min_degree,
                            max_nodes=max_nodes, query=text)
-        page = render_page(view.graph, view.scores, title=f"text2kg: {Path(str(source)).name}",
+        page = render_page(view.graph, view.rank, title=f"text2kg: {Path(str(source)).name}",
                            documents=view.documents, notice=view.notice)
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(page, encoding="utf-8")
@@ -428,7 +428,7 @@ def serve_command(
 
     def render(store) -> str:
         view = select_view(store)
-        return render_page(view.graph, view.scores, title=f"text2kg: {Path(str(source)).name}",
+        return render_page(view.graph, view.rank, title=f"text2kg: {Path(str(source)).name}",
                            documents=view.documents, notice=view.notice)
 
     temporary = None

@@ -1,4 +1,5 @@
-"""The HTML browser in a real browser: offline, searchable, clickable, and inert to markup."""
+"""The HTML browser: what it embeds and analyses, then in a real browser: offline, searchable,
+clickable, and inert to markup."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ import pytest
 
 from tests.conftest import ROOT, make_extraction
 from tests.graph.helpers import load
-from text2kg.graph.web.browser import render_page
-from text2kg.graph.analysis.network import analyse, to_networkx
+import networkx as nx
+
+from text2kg.graph.analysis.network import rank, to_networkx
+from text2kg.graph.web.browser import render_page, vis_network_file
+from text2kg.graph.web.viz import select_view
 from text2kg.graph.stores.store import OxigraphStore
 from text2kg.records import Relation
 
@@ -37,8 +41,37 @@ def page_file(tmp_path_factory) -> Path:
     store = browser_store()
     graph = to_networkx(store)
     path = tmp_path_factory.mktemp("browser") / "graph.html"
-    path.write_text(render_page(graph, analyse(graph), title="test <b>graph</b>", documents=1), encoding="utf-8")
+    path.write_text(render_page(graph, rank(graph), title="test <b>graph</b>", documents=1), encoding="utf-8")
     return path
+
+
+def test_the_page_embeds_the_vis_network_that_pyvis_ships(page_file: Path) -> None:
+    page = page_file.read_text(encoding="utf-8")
+    script = vis_network_file("vis-network.min.js")
+    assert script.parent.parent.name == "lib" and script.read_text(encoding="utf-8") in page
+    assert vis_network_file("vis-network.css").read_text(encoding="utf-8").replace("</", "<\\/") in page
+
+
+def test_vis_network_is_found_by_pattern_whatever_pyvis_names_its_folder(tmp_path: Path) -> None:
+    for version in ("9.1.2", "10.0.1", "9.10.0"):
+        folder = tmp_path / "templates" / "lib" / f"vis-{version}"
+        folder.mkdir(parents=True)
+        (folder / "vis-network.min.js").write_text(f"// vis {version}", encoding="utf-8")
+    (tmp_path / "lib" / "tom-select").mkdir(parents=True)
+    assert vis_network_file("vis-network.min.js", tmp_path).read_text(encoding="utf-8") == "// vis 10.0.1"
+    with pytest.raises(FileNotFoundError, match="no vis-network.css"):
+        vis_network_file("vis-network.css", tmp_path)
+
+
+def test_a_view_is_analysed_once_and_only_for_what_the_page_shows(monkeypatch) -> None:
+    calls = []
+    pagerank = nx.pagerank
+    monkeypatch.setattr(nx, "pagerank", lambda graph, **kw: calls.append(len(graph)) or pagerank(graph, **kw))
+    monkeypatch.setattr(nx.community, "louvain_communities", lambda *a, **kw: pytest.fail("the page shows no communities"))
+    view = select_view(browser_store(), max_nodes=2)  # 3 entities: the view is cut
+    assert calls == [3]
+    assert set(view.rank) == set(view.graph) and len(view.graph) == 2
+    assert "1 of 3 entities are left out" in view.notice
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +100,7 @@ def open_page(browser, path: Path):
     return page, requests, errors
 
 
+@pytest.mark.slow  # drives Chromium
 def test_page_works_offline_and_fetches_nothing(browser, page_file: Path) -> None:
     page, requests, errors = open_page(browser, page_file)
     assert requests == [] and errors == []
@@ -75,6 +109,7 @@ def test_page_works_offline_and_fetches_nothing(browser, page_file: Path) -> Non
     assert page.title() == "test <b>graph</b>"
 
 
+@pytest.mark.slow  # drives Chromium
 def test_search_by_alias_and_click_shows_evidence(browser, page_file: Path) -> None:
     page, _, _ = open_page(browser, page_file)
     page.fill("#search", "NCRI")
@@ -92,6 +127,7 @@ def test_search_by_alias_and_click_shows_evidence(browser, page_file: Path) -> N
     page.screenshot(path=str(artifacts / "browser.png"))
 
 
+@pytest.mark.slow  # drives Chromium
 def test_markup_from_documents_runs_nothing(browser, page_file: Path) -> None:
     page, _, errors = open_page(browser, page_file)
     page.fill("#search", EVIL)  # found by its name, like any other entity

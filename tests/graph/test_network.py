@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import make_extraction
 from tests.graph.helpers import load, rows
 from text2kg.graph.analysis.export import export_graph
-from text2kg.graph.analysis.network import analyse, ego, find_node, k_core, shortest_path, to_networkx, write_back
+from text2kg.graph.analysis.network import Scores, analyse, find_node, shortest_path, to_networkx, write_back
 from text2kg.graph.stores.store import OxigraphStore
 from text2kg.records import Relation
 
@@ -58,8 +58,10 @@ def test_analysis_scores_and_communities(graph: nx.Graph) -> None:
     assert graph.nodes[central]["label"] in ("Kumi Naidoo", "Ebrahim Raisi")
     assert set(scores.community) == set(graph)
     assert scores.community[find_node(graph, "Anna Lind")] != scores.community[find_node(graph, "Kumi Naidoo")]
-    assert set(ego(graph, find_node(graph, "Guy Verhofstadt"), 1)) == {find_node(graph, "Guy Verhofstadt"), find_node(graph, "Kumi Naidoo")}
-    assert find_node(graph, "Anna Lind") not in k_core(graph, 1)
+
+
+def test_an_empty_graph_has_no_scores() -> None:
+    assert analyse(nx.Graph()) == Scores({}, {})
 
 
 def test_path_prefers_typed_facts_and_carries_evidence(graph: nx.Graph) -> None:

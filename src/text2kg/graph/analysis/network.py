@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from text2kg.graph.analysis.betweenness import betweenness_centrality
 from text2kg.graph.errors import StoreError
 from text2kg.graph.analysis.evidence import EVIDENCE, add_evidence
 from text2kg.graph.analysis.merged import is_merged, merged_to_networkx
@@ -128,26 +127,23 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 
 @dataclass
 class Scores:
-    """Per-node scores and the communities of a graph."""
+    """What ``stats`` prints and ``--write-back`` stores: each entity's PageRank and community."""
 
-    degree: dict[str, float]
     pagerank: dict[str, float]
-    betweenness: dict[str, float]
     community: dict[str, int]
 
 
-def analyse(graph: nx.Graph, *, betweenness_sample: int = 500, seed: int = 7) -> Scores:
-    """Degree centrality, PageRank, betweenness (sampled past ``betweenness_sample`` nodes)
-    and Louvain communities (numbered from the largest)."""
-    if graph.number_of_nodes() == 0:
-        return Scores({}, {}, {}, {})
-    degree = nx.degree_centrality(graph)
-    pagerank = nx.pagerank(graph, weight="weight")
-    k = betweenness_sample if graph.number_of_nodes() > betweenness_sample else None
-    betweenness = betweenness_centrality(graph, k=k, seed=seed)  # networkx's values, 10x sooner
+def rank(graph: nx.Graph) -> dict[str, float]:
+    """Each entity's PageRank, its links weighted by how many facts and co-mentions they carry:
+    the one measure of centrality that sizes nodes, cuts large views and ranks ``stats``."""
+    return nx.pagerank(graph, weight="weight")
+
+
+def analyse(graph: nx.Graph, *, seed: int = 7) -> Scores:
+    """PageRank and Louvain communities (numbered from the largest)."""
     communities = nx.community.louvain_communities(graph, weight="weight", seed=seed)
     community = {n: i for i, group in enumerate(sorted(communities, key=len, reverse=True)) for n in group}
-    return Scores(degree, pagerank, betweenness, community)
+    return Scores(rank(graph), community)
 
 
 def find_node(graph: nx.Graph, name: str) -> str:
@@ -216,16 +212,6 @@ def find_path(store: GraphStore, first: str, second: str, *, typed_only: bool = 
     for hop in hops:  # the links' data now carry their sentences
         hop["co_mention_evidence"] = graph.edges[hop["from"], hop["to"]].get("co_mention_evidence", [])
     return graph, hops
-
-
-def ego(graph: nx.Graph, center: str, hops: int = 2) -> nx.Graph:
-    """The entities within ``hops`` of ``center``."""
-    return nx.ego_graph(graph, center, radius=hops)
-
-
-def k_core(graph: nx.Graph, k: int) -> nx.Graph:
-    """The part of the graph where every entity has at least ``k`` neighbours."""
-    return nx.k_core(graph, k)
 
 
 def write_back(store: GraphStore, scores: Scores, graph_iri: str) -> None:

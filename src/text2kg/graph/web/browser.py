@@ -1,6 +1,6 @@
 """The HTML graph browser: one self-contained page that works offline.
 
-vis-network (shipped inside pyvis) and our script are inlined; the data sits in a JSON
+vis-network (shipped inside pyvis, found there by :func:`vis_network_file`) and our script are inlined; the data sits in a JSON
 block whose ``<``, ``>`` and ``&`` are escaped, and the page's script writes text only
 through ``textContent``, so a document containing ``<script>`` or ``<img onerror=...>``
 runs nothing. A Content-Security-Policy forbids every fetch. The layout is computed in
@@ -12,13 +12,15 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from html import escape
 from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 import networkx as nx
 
-from text2kg.graph.analysis.network import NODE_TYPES, Scores
+from text2kg.graph.analysis.network import NODE_TYPES
 
 #: Nodes past which the page does not simulate physics.
 PHYSICS_LIMIT = 150
@@ -37,6 +39,47 @@ def _asset(package: str, path: str) -> str:
     return files(package).joinpath(path).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=None)
+def _vis_asset(name: str) -> str:
+    return vis_network_file(name).read_text(encoding="utf-8")
+
+
+def vis_network_file(name: str, package: Traversable | None = None) -> Traversable:
+    """The newest copy of vis-network's ``name`` (``vis-network.min.js``, ``vis-network.css``)
+    inside the installed pyvis, wherever it keeps it.
+
+    pyvis ships vis-network under a folder named after its version (``lib/vis-9.1.2/``), and
+    sometimes an older one beside it; a pyvis upgrade renames the folder. So the folders are
+    searched by pattern through :func:`importlib.resources.files`, the newest version wins,
+    and no version or private path is written here.
+
+    Raises:
+        FileNotFoundError: the installed pyvis holds no such file.
+    """
+    root = files("pyvis") if package is None else package
+    libraries = [root.joinpath("lib"), *(folder.joinpath("lib") for folder in root.iterdir() if folder.is_dir())]
+    found = []
+    for library in (lib for lib in libraries if lib.is_dir()):  # lib/ and templates/lib/ in pyvis 0.3
+        for folder in library.iterdir():
+            named = re.fullmatch(r"vis(?:-network)?(?:-(\d+(?:\.\d+)*))?", folder.name)
+            if named and folder.joinpath(name).is_file():
+                version = tuple(int(x) for x in (named.group(1) or "0").split("."))
+                found.append((version, folder.joinpath(name)))
+    if not found:
+        raise FileNotFoundError(f"the installed pyvis has no {name} (looked for lib/vis-VERSION/{name}): reinstall pyvis")
+    return max(found, key=lambda pair: pair[0])[1]
+
+
+def node_size(score: float, top: float) -> float:
+    """A node's size in pixels from its PageRank ``score`` and the largest one, ``top``: the
+    area grows with the score, from 8 to 38.
+
+    >>> node_size(0.0, 0.5), node_size(0.5, 0.5)
+    (8.0, 38.0)
+    """
+    return round(8 + 30 * math.sqrt(score / (top or 1.0)), 1)
+
+
 def _script_safe(text: str) -> str:
     """Script text that cannot end the ``<script>`` element it sits in."""
     if re.search(r"</script|<!--", text, re.IGNORECASE):
@@ -44,18 +87,19 @@ def _script_safe(text: str) -> str:
     return text
 
 
-def render_page(graph: nx.Graph, scores: Scores, *, title: str = "text2kg", documents: int = 0,
+def render_page(graph: nx.Graph, rank: Mapping[str, float], *, title: str = "text2kg", documents: int = 0,
                 notice: str | None = None) -> str:
-    """The page for ``graph`` (its nodes sized by PageRank)."""
+    """The page for ``graph``, its nodes sized by ``rank`` (PageRank, as
+    :func:`text2kg.graph.analysis.network.rank` gives it). The page analyses nothing itself."""
     positions = layout(graph)
-    top = max(scores.pagerank.values(), default=1.0) or 1.0
+    top = max(rank.values(), default=1.0)
     nodes = []
     for node, d in graph.nodes(data=True):
         x, y = positions.get(node, (0.0, 0.0))
         nodes.append({
             "id": node, "label": d["label"], "type": d["type"], "aliases": d["aliases"],
             "mentions": d["mentions"], "documents": d["documents"], "degree": graph.degree(node),
-            "size": round(8 + 30 * math.sqrt(scores.pagerank.get(node, 0.0) / top), 1),
+            "size": node_size(rank.get(node, 0.0), top),
             "x": round(x, 1), "y": round(y, 1),
         })
     edges = [{"source": a, "target": b, "relations": d.get("relations", []), "co_mentions": d.get("co_mentions", 0),
@@ -71,9 +115,9 @@ def render_page(graph: nx.Graph, scores: Scores, *, title: str = "text2kg", docu
     page = _asset("text2kg.graph.web", "templates/browser.html")
     replacements = {
         "__TITLE__": escape(title),
-        "__VIS_CSS__": _asset("pyvis", "lib/vis-9.1.2/vis-network.css").replace("</", "<\\/"),
+        "__VIS_CSS__": _vis_asset("vis-network.css").replace("</", "<\\/"),
         "__DATA__": payload,
-        "__VIS_JS__": _script_safe(_asset("pyvis", "lib/vis-9.1.2/vis-network.min.js")),
+        "__VIS_JS__": _script_safe(_vis_asset("vis-network.min.js")),
         "__BROWSER_JS__": _script_safe(_asset("text2kg.graph.web", "templates/browser.js")),
     }
     # one pass over the template: text put in is never searched for placeholders again

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from text2kg.graph.analysis.evidence import add_evidence
-from text2kg.graph.analysis.network import NODE_TYPES, Scores, analyse, ego, find_node, to_networkx
+from text2kg.graph.analysis.network import NODE_TYPES, find_node, rank, to_networkx
 from text2kg.graph.stores.store import GraphStore
 
 #: Nodes a page shows by default: measured to draw in chromium in a few seconds.
@@ -16,8 +16,10 @@ DEFAULT_MAX_NODES = 2000
 
 @dataclass
 class View:
+    """A page's graph, the PageRank that sizes its nodes, what was left out, and the corpus size."""
+
     graph: nx.Graph
-    scores: Scores
+    rank: dict[str, float]
     notice: str | None
     documents: int
 
@@ -35,8 +37,10 @@ def select_view(
     """The part of the entity graph a page shows, with a notice saying what was left out.
 
     ``query`` is a SPARQL SELECT: the entities it returns (in any column) are kept.
-    Over ``max_nodes``, the most central entities (PageRank) are kept. The graph is
-    analysed once, after the cut, and only the links shown get their evidence.
+    Over ``max_nodes``, the most central entities (PageRank) are kept. PageRank is the only
+    analysis a page needs, and it is computed once, before the cut: the same numbers choose
+    the entities kept and size them, so an entity is drawn as central as it is among all
+    those selected. Only the links shown get their evidence.
     """
     graph = to_networkx(store, types, evidence=0)
     notes = []
@@ -45,20 +49,20 @@ def select_view(
         graph = graph.subgraph(keep).copy()
         notes.append(f"showing the {graph.number_of_nodes()} entities your query returned")
     if focus is not None:
-        graph = ego(graph, find_node(graph, focus), hops).copy()
+        graph = nx.ego_graph(graph, find_node(graph, focus), radius=hops)
         notes.append(f"showing entities within {hops} hop(s) of {focus}")
     if min_degree:
         graph = graph.subgraph([n for n in graph if graph.degree(n) >= min_degree]).copy()
+    pagerank = rank(graph)
     if graph.number_of_nodes() > max_nodes:
         total = graph.number_of_nodes()
-        pagerank = nx.pagerank(graph, weight="weight")
         keep = sorted(pagerank, key=lambda n: (-pagerank[n], n))[:max_nodes]
         graph = graph.subgraph(keep).copy()
+        pagerank = {n: pagerank[n] for n in keep}
         notes.append(
             f"{total - max_nodes} of {total} entities are left out (the least central). "
             "See them with --focus NAME, --types, --min-degree or a larger --max-nodes."
         )
-    scores = analyse(graph)
     add_evidence(store, graph)
     documents = int(next(iter(store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a t2k:Document }")))["n"].value)
-    return View(graph, scores, "; ".join(notes) or None, documents)
+    return View(graph, pagerank, "; ".join(notes) or None, documents)
