@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.text2kg-installed
 OUT    := build/demo
 
-.PHONY: install demo test browser eval bench namespace clean
+.PHONY: install demo test test-fast browser eval bench namespace clean
 
 install: $(STAMP)
 
@@ -27,6 +27,10 @@ demo: install
 
 test: install browser
 	$(BIN)/python -m pytest
+
+# The inner loop, under a minute: no real model, no HTTP server or browser (see pyproject's markers).
+test-fast: install
+	$(BIN)/python -m pytest -q -m "not model and not slow"
 
 # The browser tests drive Debian's Chromium through Playwright (no browser download).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

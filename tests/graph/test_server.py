@@ -16,6 +16,8 @@ from tests.graph.helpers import load
 from text2kg.graph.web.server import ServerConfig, SparqlServer, open_for_serving
 from text2kg.graph.stores.source import open_store
 
+pytestmark = pytest.mark.slow  # each test starts a server and waits on it
+
 DOCS = [make_extraction(f"d{i}.txt", f"Kumi Naidoo met Person{i} Roe in Geneva.",
                         [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"]), ("Person", f"Person{i} Roe", [], [f"Person{i} Roe"]),
                          ("Place", "Geneva", [], ["Geneva"])]) for i in range(30)]

@@ -20,6 +20,8 @@ from text2kg.graph.upkeep.corpus import remove_documents
 from text2kg.graph.stores.source import open_store
 from text2kg.graph.stores.store import OxigraphStore
 
+pytestmark = pytest.mark.slow  # each test starts a server and waits on it
+
 COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 PEOPLE = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a t2k:Person }"
 NEWCOMER = make_extraction("new.txt", "Ada Newcomer met Kumi Naidoo.", [
