@@ -93,3 +93,9 @@ def test_posts_shared_by_verbs_clauses_and_nouns(nlp, text: str, expected: tuple
 def test_she_succeeds_gives_the_predecessor_her_post(nlp) -> None:
     text = "The board appointed Maria Lopez as Chief Executive of Halvard Bank on Monday. She succeeds Tomas Varga."
     assert ("Tomas Varga", "chief executive", "Halvard Bank", None, None, "former") in positions(facts(nlp, text))
+
+
+def test_a_post_of_a_body_with_a_rank_in_its_word(nlp) -> None:
+    text = ("The United Nations named Tomas Varga today. Tomas Varga will serve as Under-Secretary-General "
+            "for Legal Affairs.")
+    assert ("Tomas Varga", "under-secretary-general for legal affairs", "United Nations") in _roles(nlp, text)

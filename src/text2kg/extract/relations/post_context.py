@@ -94,9 +94,9 @@ def possessor_owner(first: Token, possessor: str, index: MentionIndex, lex: Lexi
 
 def body_of(role: str, index: MentionIndex, lex: Lexicon) -> str | None:
     """The body a post names by itself ("Secretary-General": the UN), when the story names it."""
-    spaced = f" {role} "
+    spaced = f" {role.replace('-', ' ')} "  # "under-secretary-general" is the UN's too
     for post, names in lex.bodies.items():
-        if f" {post} " in spaced:
+        if f" {post.replace('-', ' ')} " in spaced:
             for key, info in index.table.items():
                 if info.get("type") in ("Organization", "Place") and (
                     info.get("label") in names or any(a in names for a in info.get("aliases", ()))
