@@ -252,3 +252,9 @@ def test_a_name_set_off_after_a_capitalised_post_is_a_person(blank) -> None:
 )
 def test_no_names_and_listed_names(blank, words, ents, expected) -> None:
     assert set(entities_of(run_components(blank, build_doc(blank, words, ents=ents)))) == expected
+
+
+def test_an_adjective_of_nationality_tagged_a_person_mentions_its_country(blank) -> None:
+    doc = build_doc(blank, ["Slovak", "officials", "met", "in", "Slovakia"], ents=["B-PERSON", "O", "O", "O", "B-GPE"])
+    found = entities_of(run_components(blank, doc))
+    assert {label: info["type"] for label, info in found.items()} == {"Slovakia": "Place"}

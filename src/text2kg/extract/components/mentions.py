@@ -132,6 +132,8 @@ def _clean_entity(ent: Span, titles: frozenset[str], title_words: TitleWords | N
         label = "DATE"
     if label == "EVENT" and normalize_date(ent.text):
         label = "DATE"  # the model's "the September 2023" is a date, not an event
+    if label in ("PERSON", "ORG") and ent[-1].text in demonyms() and len(trim(ent) or ()) == 1:
+        label = "NORP"  # "Slovak officials", tagged a person: an adjective of nationality
     if label == "NORP":
         span = trim(Span(ent.doc, ent.start, ent.end, label="GPE"))
         place = demonyms().get(span.text) if span is not None else None
