@@ -6,12 +6,12 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from text2kg.graph.upkeep import summary
 from text2kg.graph.errors import StoreError
+from text2kg.graph.stores.store import GraphStore
 from text2kg.graph.triples.iris import Iris
 from text2kg.graph.triples.rdf import document_triples
+from text2kg.graph.upkeep import summary
 from text2kg.graph.upkeep.reconcile import reconcile
-from text2kg.graph.stores.store import GraphStore
 from text2kg.ontology import ONTOLOGY_IRI, ontology_path
 from text2kg.records import Extraction
 

@@ -39,6 +39,7 @@ from text2kg.graph.stores.store import GraphStore
 from text2kg.graph.triples.iris import Iris
 from text2kg.graph.triples.vocab import Triple, term
 from text2kg.graph.upkeep import ranks
+from text2kg.graph.upkeep.pairs import Pair, pair, pair_node, pair_triples
 
 SUMMARY = term("t2k:summary")
 #: The entity classes the summary counts.
@@ -54,26 +55,11 @@ CHUNK = 500
 #: 2: ranks in the summary and ``t2k:nameLastWord`` on people.
 #: 3: a few sentences on each co-mentioned pair (``prov:wasDerivedFrom``).
 FORMAT = 3
-#: Sentences kept on a co-mentioned pair, from as many documents as there are up to this.
-EVIDENCE = 5
 
 _CO = term("t2k:coMentionedWith")
 #: A filter on ?t, not a second VALUES block: Oxigraph joins two VALUES blocks by
 #: computing the pattern between them for every entity in the store.
 _DESCRIBED = f"FILTER(?t IN ({', '.join(sorted(str(t) for t in DESCRIBED))}))"
-
-Pair = tuple[ox.NamedNode, ox.NamedNode]
-
-
-def pair(a: ox.NamedNode, b: ox.NamedNode) -> Pair:
-    """Two entities in the order the summary keeps them (by IRI)."""
-    return (a, b) if a.value < b.value else (b, a)
-
-
-def pair_node(a: ox.NamedNode, b: ox.NamedNode) -> ox.NamedNode:
-    """The summary's node for a pair of entities."""
-    return _node("co-mention", *pair(a, b))
-
 
 def _node(kind: str, *terms: ox.NamedNode) -> ox.NamedNode:
     """A summary node named by what it is about: the same terms always give the same node."""
@@ -173,7 +159,7 @@ def refresh(store: GraphStore, touched: Touched, *, trusted: bool = True) -> Non
         store.add(SUMMARY, triples)
         written += triples
     for chunk in _chunks(pairs):
-        triples = _pair_triples(store, chunk)
+        triples = pair_triples(store, chunk)
         store.add(SUMMARY, triples)
         written += triples
     ranks.rerank(store, ranked, {*entities, *pair_nodes}, ranks.counts(written))
@@ -186,7 +172,7 @@ def rebuild(store: GraphStore) -> None:
     """Recompute the whole summary from the document graphs."""
     store.drop_graph(SUMMARY)
     triples = [*_entity_triples(store, None), *_fact_triples(store, None), *_membership_triples(store, None),
-               *_pair_triples(store, None)]
+               *pair_triples(store, None)]
     store.add(SUMMARY, triples)
     ranks.rank_all(store, ranks.counts(triples))
     # last: the totals now count these documents, in this version's layout
@@ -259,63 +245,6 @@ def _membership_triples(store: GraphStore, members: list[ox.NamedNode] | None) -
         if role is not None:
             triples.append((node, _ROLE, role))
     return triples
-
-
-def _pair_triples(store: GraphStore, pairs: list[Pair] | None) -> list[Triple]:
-    """The totals of co-mentioned ``pairs`` (all when None), from the document graphs, and
-    a few of the sentences that name each pair (see :func:`_sample`).
-
-    A co-mention statement cites each of its sentences (its ``t2k:coMentionCount`` of
-    them), so the corpus's sentences for a pair are counted as the sentences cited. (Only
-    co-mention statements have a count: matching ``rdf:predicate`` as a constant instead
-    makes Oxigraph start from every co-mention of the corpus, 500 times slower.)
-    """
-    if pairs is None:
-        where = """
-      GRAPH ?g { ?st rdf:predicate t2k:coMentionedWith ; rdf:subject ?x ; rdf:object ?y ; prov:wasDerivedFrom ?sentence }
-      BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a) BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)"""
-    else:
-        where = f"""
-      {values("(?a ?b)", pairs)}
-      {{ GRAPH ?g {{ ?a t2k:coMentionedWith ?b . ?st rdf:subject ?a ; rdf:object ?b ; t2k:coMentionCount ?k ;
-                   prov:wasDerivedFrom ?sentence }} }}
-      UNION
-      {{ GRAPH ?g {{ ?b t2k:coMentionedWith ?a . ?st rdf:subject ?b ; rdf:object ?a ; t2k:coMentionCount ?k ;
-                   prov:wasDerivedFrom ?sentence }} }}"""
-    rows = store.query(f"SELECT ?a ?b (COUNT(DISTINCT ?g) AS ?documents) (COUNT(?sentence) AS ?sentences) "
-                       f'(GROUP_CONCAT(STR(?sentence); separator=" ") AS ?cited) WHERE {{ {where} }} GROUP BY ?a ?b')
-    triples: list[Triple] = []
-    for row in rows:
-        node = pair_node(row["a"], row["b"])
-        triples += [(node, _RDF_TYPE, _CO_MENTION), (node, _SUBJECT, row["a"]), (node, _OBJECT, row["b"]),
-                    (node, _DOCS, row["documents"]), (node, _SENTENCES, _integer(int(row["sentences"].value)))]
-        triples += [(node, _DERIVED, ox.NamedNode(s)) for s in _sample(row["cited"].value.split())]
-    return triples
-
-
-def _sample(sentences: list[str], keep: int = EVIDENCE) -> list[str]:
-    """Up to ``keep`` sentences, the first of each of the first documents (in IRI order),
-    then the next of each: the same for the same sentences, in whatever order they come.
-
-    >>> _sample(["d2#char=0,5", "d1#char=9,20", "d1#char=0,8", "d3#char=1,2"], keep=3)
-    ['d1#char=0,8', 'd2#char=0,5', 'd3#char=1,2']
-    """
-    by_document: dict[str, list[str]] = {}
-    for sentence in sorted(set(sentences), key=_position):
-        by_document.setdefault(sentence.split("#", 1)[0], []).append(sentence)
-    rounds = zip(*(_padded(found, keep) for found in by_document.values()))
-    return [s for row in rounds for s in row if s is not None][:keep]
-
-
-def _padded(items: list[str], length: int) -> list[str | None]:
-    return (items + [None] * length)[:length]
-
-
-def _position(sentence: str) -> tuple[str, int]:
-    """A sentence IRI's document and start, so that char=9 comes before char=10."""
-    document, _, fragment = sentence.partition("#")
-    start = fragment.partition("=")[2].partition(",")[0]
-    return document, int(start) if start.isdigit() else -1
 
 
 def _document_triples(store: GraphStore, documents: list[ox.NamedNode] | None) -> list[Triple]:
