@@ -45,37 +45,15 @@ def _closed() -> dict:
     from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD, DefinedNamespace, Namespace
     from rdflib.term import URIRef
 
-    class NIF(DefinedNamespace):
-        """The NIF 2.0 Core terms (``nif-core#``) we may write."""
+    def closed(prefix: str, terms: str) -> type[DefinedNamespace]:
+        annotations = {name: URIRef for name in terms.split()}
+        return type(prefix.upper(), (DefinedNamespace,), {"_fail": True, "_NS": Namespace(PREFIXES[prefix]),
+                                                          "__annotations__": annotations})
 
-        _fail = True
-        _NS = Namespace(PREFIXES["nif"])
-        Context: URIRef
-        String: URIRef
-        Phrase: URIRef
-        Word: URIRef
-        Sentence: URIRef
-        Paragraph: URIRef
-        anchorOf: URIRef
-        beginIndex: URIRef
-        endIndex: URIRef
-        isString: URIRef
-        referenceContext: URIRef
-        sentence: URIRef
-        word: URIRef
-        superString: URIRef
-        nextSentence: URIRef
-        previousSentence: URIRef
-
-    class ITSRDF(DefinedNamespace):
-        """The ITS 2.0 RDF terms NIF uses to link a mention to what it names."""
-
-        _fail = True
-        _NS = Namespace(PREFIXES["itsrdf"])
-        taIdentRef: URIRef
-        taClassRef: URIRef
-        taConfidence: URIRef
-
+    # NIF 2.0 Core, and the ITS 2.0 terms NIF uses to link a mention to what it names
+    NIF = closed("nif", "Context String Phrase Word Sentence Paragraph anchorOf beginIndex endIndex isString "
+                        "referenceContext sentence word superString nextSentence previousSentence")
+    ITSRDF = closed("itsrdf", "taIdentRef taClassRef taConfidence")
     return {"rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS, "dcterms": DCTERMS, "schema": SDO,
             "foaf": FOAF, "org": ORG, "time": TIME, "prov": PROV, "nif": NIF, "itsrdf": ITSRDF}
 
