@@ -1,0 +1,66 @@
+"""Hand-built parses with hand-placed entities, so a relation rule is tested on its own.
+
+The parse (heads, labels, lemmas) is written out as spaCy's own tests write it, and the
+entities are put where ``text2kg_entities`` would put them: the rule under test sees exactly
+what the test says, whatever a statistical model would make of the sentence.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from text2kg.extract.extensions import MENTIONS, register_extensions
+from text2kg.extract.relations.index import MentionIndex
+
+_VOCAB = spacy.blank("en").vocab
+
+#: Places of the gazetteer these tests use, shaped like ``text2kg.extract.lexicon.places()``.
+GAZETTEER = {
+    "Norway": ("country", "Norway", ""),
+    "Oslo": ("region", "Norway", ""),
+    "Bergen": ("city", "Norway", "Vestland"),
+    "Vestland": ("region", "Norway", ""),
+    "Sweden": ("country", "Sweden", ""),
+    "Germany": ("country", "Germany", ""),
+    "German": ("country", "Germany", ""),
+}
+
+
+def parse(words: str, heads: list[int], deps: list[str], lemmas: dict[int, str] | None = None,
+          verbs: tuple[int, ...] = ()) -> Doc:
+    """A doc of ``words`` (split at spaces) parsed by hand; ``heads`` are absolute token indices.
+
+    Lemmas are the lower-cased words unless ``lemmas`` says otherwise; the tokens at ``verbs``
+    are tagged VERB, the others X.
+    """
+    tokens = words.split(" ")
+    lemma = [(lemmas or {}).get(i, w.lower()) for i, w in enumerate(tokens)]
+    pos = ["VERB" if i in verbs else "X" for i in range(len(tokens))]
+    return Doc(_VOCAB, words=tokens, heads=heads, deps=deps, lemmas=lemma, pos=pos)
+
+
+def flat(words: str) -> Doc:
+    """A doc whose words all hang on the first: for rules that read mentions, not the parse."""
+    tokens = words.split(" ")
+    return parse(words, [0] * len(tokens), ["ROOT"] + ["dep"] * (len(tokens) - 1))
+
+
+def place_entities(doc: Doc, *mentions: tuple[int, int, str, str]) -> MentionIndex:
+    """Put entities on ``doc``: ``(start, end, type, label)``, one entity per (type, label)."""
+    register_extensions()
+    table: dict[str, dict] = {}
+    spans = []
+    for start, end, type_, label in mentions:
+        key = f"{type_.lower()}/{label}"
+        table.setdefault(key, {"label": label, "type": type_, "aliases": [], "value": None})
+        spans.append(Span(doc, start, end, label=type_, kb_id=key))
+    doc.spans[MENTIONS] = sorted(spans, key=lambda s: (s.start, s.end))
+    doc._.text2kg_entities = table
+    return MentionIndex(doc)
+
+
+def named(found: list[dict], index: MentionIndex) -> set[tuple[str, str, str]]:
+    """``(subject label, predicate, object label)`` of each fact."""
+    label = {key: info["label"] for key, info in index.table.items()}
+    return {(label[r["subject"]], r["predicate"], label[r["object"]]) for r in found}
