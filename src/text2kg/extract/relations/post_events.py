@@ -6,6 +6,8 @@ named last before it; rule ``pronoun``).
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from text2kg.extract.relations.index import MentionIndex
@@ -40,10 +42,13 @@ def event_title(i: int, index: MentionIndex, lex: Lexicon) -> Title | None:
 def event_titles(doc: Doc, index: MentionIndex, lex: Lexicon) -> list[tuple[Span, Title]]:
     """Titles after "his/her appointment as" and the like, each with the person named last
     before the pronoun."""
+    hashes = [doc.vocab.strings[w] for w in POST_EVENTS if w in doc.vocab.strings]
+    where = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes)) if hashes else []
     people = [s for s in index.spans if s.label_ == "Person"]
     found = []
-    for token in doc:
-        if token.lower_ not in POST_EVENTS or token.i + 2 >= len(doc):
+    for i in list(where):
+        token = doc[int(i)]
+        if token.i + 2 >= len(doc):
             continue
         pronoun = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSONAL), None)
         after = doc[token.i + 1].lower_
