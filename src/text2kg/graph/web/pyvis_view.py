@@ -114,4 +114,4 @@ def link_tooltip(graph: nx.Graph, a: str, b: str) -> str:
 
 def _wrap(text: str, indent: str = "") -> str:
     """Lines short enough for vis-network's tooltip, which does not wrap text itself."""
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False)
