@@ -8,8 +8,9 @@ Three ways, built from the same :class:`~text2kg.extract.options.ExtractOptions`
 - :class:`~text2kg.extract.cluster.DaskExtractor`: spaCy on a Dask cluster (``--dask``).
 
 Each loads its model through :func:`~text2kg.extract.model.pipeline_for`, so the options
-cannot drift between them. Building an extractor loads nothing: the model is loaded when
-the first document arrives, so a build with nothing new to extract never loads it.
+cannot drift between them. Building or calling an extractor loads nothing: the model is
+loaded when the first extraction is asked for, and a build with nothing new to extract
+never asks (see :func:`text2kg.build.build_into`).
 """
 
 from __future__ import annotations
