@@ -325,6 +325,11 @@ def test_according_to_something_said_by_someone_is_not_their_speech(nlp) -> None
      "Vera Lind", "a builder of bridges"),
     # the subject of the quoted words is no name given to them
     ('The Daily Courier reported that the mayor "had no idea" about the contract.', "Daily Courier", "had no idea"),
+    # quoted by a newspaper
+    ('The Orvik Times quoted Ada Berg as saying: "The mine will close."', "Ada Berg", "The mine will close."),
+    # an interrupted quotation going on mid-sentence after the attribution's comma, as one
+    ('"We did not expect this," Ada Berg said, "but we are ready for the next storm."', "Ada Berg",
+     'We did not expect this," Ada Berg said, "but we are ready for the next storm.'),
     # addressing a crowd, then the quotation alone
     ('Lena Varga addressed the crowd on Sunday. "Our city deserves better than this."', "Lena Varga", "Our city"),
 ])

@@ -3,8 +3,8 @@
 - direct quotes in double or single marks, over several sentences or paragraphs (a paragraph
   left open and the next opened again is one quotation); speakers are found by
   :mod:`text2kg.extract.relations.attribution`;
-- a quotation interrupted by its attribution (``"...," said Lane. "We will ..."``) is one
-  quotation, from its first word to its last;
+- a quotation interrupted by its attribution (``"...," said Lane. "We will ..."``, or
+  ``"...," Lane said, "but we ..."``) is one quotation, from its first word to its last;
 - a quotation standing as its own sentences, with no verb of speech next to it, is spoken by
   the one a verb of speech names in the sentence before (or after);
 - a short quoted phrase ("lost confidence") is a quotation only inside the words a verb of
@@ -170,8 +170,9 @@ def _continue(doc: Doc, found: list[dict], text: str, start: int, end: int, attr
     """The next part of the quotation before, past the attribution between them (one
     sentence at most: in ``"...," said Lane. Poe disagreed. "..."`` the second part is not
     Lane's)."""
-    if not found or found[-1]["kind"] != "quote" or not _standalone(text, start, end, after=False):
-        return False
+    if not found or found[-1]["kind"] != "quote" or not (
+            _standalone(text, start, end, after=False) or text[: start - 1].rstrip().endswith(",")):
+        return False  # a part opens a sentence, or goes on after "Lane said," mid-sentence
     last = found[-1]
     gap = doc.char_span(last["end"], start - 1, alignment_mode="expand")
     if (gap is None or len(gap.text.split()) > MAX_INTERRUPTION_WORDS or not last["start"] <= last["verb"] < start

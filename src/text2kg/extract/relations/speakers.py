@@ -41,8 +41,9 @@ def subject(verb: Token, index: MentionIndex, previous: list[dict] = ()) -> str 
                 return named if named is not None and index.type_of(named) == "Person" else None
             return found
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
-        quoted = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
-        return phrase_speaker(quoted, index, previous) if quoted is not None else None  # "X was quoted as saying"
+        # "X was quoted as saying", "the paper quoted X as saying"
+        quoted = next((c for c in verb.head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        return phrase_speaker(quoted, index, previous) if quoted is not None else None
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and not (
             verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)):  # "asked Y to explain"
         return subject(verb.head, index, previous)  # "she told the council, adding: ..."
