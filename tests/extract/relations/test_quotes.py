@@ -325,6 +325,9 @@ def test_according_to_something_said_by_someone_is_not_their_speech(nlp) -> None
      "Vera Lind", "a builder of bridges"),
     # the subject of the quoted words is no name given to them
     ('The Daily Courier reported that the mayor "had no idea" about the contract.', "Daily Courier", "had no idea"),
+    # according to a statement from an organisation
+    ('According to a statement from the Orvik Ministry of Health, "all schools will reopen on Monday."',
+     "Orvik Ministry of Health", "all schools"),
     # quoted by a newspaper
     ('The Orvik Times quoted Ada Berg as saying: "The mine will close."', "Ada Berg", "The mine will close."),
     # an interrupted quotation going on mid-sentence after the attribution's comma, as one

@@ -4,6 +4,7 @@
   the opening mark whose phrase reaches the mark;
 - ``X called the ruling "a disgrace"``, ``describing him as "a man of ..."``: a verb of
   naming whose object the quoted words name, spoken by its subject;
+- ``According to X, "..."``, ``According to a statement from X, "..."``;
 - ``X issued the following statement:`` (or a heading ``Statement from X:``) then the
   quotation, in the same paragraph or the next;
 - ``"...," X said``, ``"...," said X``, ``"...," according to X``: a verb after the closing
@@ -77,7 +78,7 @@ def before(doc: Doc, start: int, quotes, index: MentionIndex, previous: list[dic
             break
         if verb.lower_ == "to" and j > 0 and doc[j - 1].lower_ == "according":
             obj = next((c for c in verb.children if c.dep_ == "pobj"), None)
-            speaker = phrase_speaker(obj, index, previous) if obj is not None else None
+            speaker = according_to(obj, index, previous) if obj is not None else None
             return (speaker, verb, "according-to") if speaker else None
         if verb.lemma_.lower() in lexicon.words("statement_words") and colon and verb.pos_ in ("NOUN", "PROPN"):
             speaker = _statement_from(verb, index)
@@ -118,6 +119,14 @@ def _reaches(verb: Token, first_quoted: Token) -> bool:
     return verb.is_ancestor(first_quoted) or first_quoted.sent.start != verb.sent.start
 
 
+def according_to(obj: Token, index: MentionIndex, previous: list[dict] = ()) -> str | None:
+    """Who "according to" names: a speaker, or the one a statement is from ("according to
+    a statement from the ministry")."""
+    if obj.lemma_.lower() in lexicon.words("statement_words") and index.at(obj, SPEAKERS) is None:
+        return _statement_from(obj, index)
+    return phrase_speaker(obj, index, previous)
+
+
 def _statement_from(noun: Token, index: MentionIndex) -> str | None:
     """``Statement from Spokesperson X:``."""
     for prep in noun.children:
@@ -145,7 +154,7 @@ def after(doc: Doc, end: int, text: str, quotes, index: MentionIndex, previous: 
             break
         if token.lower_ == "according" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "to":
             obj = next((c for c in tokens[k + 1].children if c.dep_ == "pobj"), None)
-            speaker = phrase_speaker(obj, index) if obj is not None else None
+            speaker = according_to(obj, index) if obj is not None else None
             return (speaker, token, "according-to") if speaker else None
         if is_speech(token):
             speaker = subject(token, index, previous)

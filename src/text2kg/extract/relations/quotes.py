@@ -10,7 +10,7 @@
 - a short quoted phrase ("lost confidence") is a quotation only inside the words a verb of
   speech reports ("X said the board had 'lost confidence' in him"); a word in quotes, a title
   of a work ("Blood-Soaked Secrets") or a nickname is not;
-- reported speech: "According to X, ...";
+- reported speech: "According to X, ..." (or "to a statement from X");
 - calls and demands: "X called on Y to ...", "X urged Y to ..." (kind ``call``).
 """
 
@@ -22,8 +22,8 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from text2kg.extract import lexicon
-from text2kg.extract.relations.attribution import after, before, ends_sentence, inside, is_speech
-from text2kg.extract.relations.speakers import phrase_speaker, subject
+from text2kg.extract.relations.attribution import according_to, after, before, ends_sentence, inside, is_speech
+from text2kg.extract.relations.speakers import subject
 from text2kg.extract.relations.index import MentionIndex
 from text2kg.extract.spans import doc_text, sentence_spans
 
@@ -239,7 +239,7 @@ def _according_to(doc: Doc, index: MentionIndex, quotes) -> list[dict]:
             if comma is None:
                 continue
             obj = next((c for c in tokens[1].children if c.dep_ == "pobj" and c.i < comma.i), None)
-            speaker = phrase_speaker(obj, index) if obj is not None else None
+            speaker = according_to(obj, index) if obj is not None else None
             if speaker is None or inside(tokens[0].idx, quotes):
                 continue
             rest = doc[comma.i + 1 : sent.end]
