@@ -99,3 +99,23 @@ def test_a_post_of_a_body_with_a_rank_in_its_word(nlp) -> None:
     text = ("The United Nations named Tomas Varga today. Tomas Varga will serve as Under-Secretary-General "
             "for Legal Affairs.")
     assert ("Tomas Varga", "under-secretary-general for legal affairs", "United Nations") in _roles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two titles stacked before a name, with no "and"
+        ("The Senate Health Committee met. Senator Health Committee Chairman Tomas Varga made a statement.",
+         ("Tomas Varga", "chairman", "Senate Health Committee")),
+        # "for assignment as": the noun of the post given, with no possessive
+        ("The President nominated Tomas Varga for appointment to the rank of major general and for assignment as "
+         "deputy commandant for aviation.", ("Tomas Varga", "deputy commandant for aviation", None)),
+    ],
+)
+def test_stacked_titles_and_assignments(nlp, text: str, expected: tuple) -> None:
+    assert expected in _roles(nlp, text)
+
+
+def test_a_rank_before_a_post_does_not_stack(nlp) -> None:
+    roles = {p[1] for p in _roles(nlp, "The Pentagon said so. Chief Pentagon Spokesperson Tomas Varga made a statement.")}
+    assert "chief" not in roles

@@ -1,7 +1,8 @@
 """Posts named by the noun of their giving or leaving: "Ann Roe's nomination to be Secretary of
 Labor", "Roe's election to the position of Leader", "congratulated Roe on her appointment as
-Director", "informed the Court of his resignation as a member" (the "his"/"her" is the person
-named last before it; rule ``pronoun``).
+Director", "informed the Court of his resignation as a member", "nominated Roe for assignment as
+Director" (the "his"/"her", or the noun itself, is the person named last before it; rule
+``pronoun``).
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ from text2kg.extract.relations.post_titles import title_from
 #: Nouns of a post given or left, after a possessive name: "Ann Roe's nomination to be ...",
 #: "Roe's appointment to Surgeon General", "Roe's election to the position of Leader".
 POST_EVENTS = frozenset(
-    "nomination appointment election promotion confirmation resignation reappointment designation selection".split()
+    "nomination appointment election promotion confirmation resignation reappointment designation selection "
+    "assignment".split()
 )
 #: Words between such a noun and the post itself: "to [the position of] Democratic Leader".
 POST_FILLERS = (("the", "position", "of"), ("the", "post", "of"), ("the", "role", "of"), ("the", "office", "of"))
 #: Possessive pronouns that stand for the person named before: "her appointment as".
 PERSONAL = frozenset({"his", "her"})
+#: Prepositions before such a noun with no possessive: "for assignment as", "with assignment as".
+UNOWNED = frozenset({"for", "with"})
 #: How many sentences back the person of "his"/"her" may be named.
 REACH = 1
 
@@ -51,6 +55,8 @@ def event_titles(doc: Doc, index: MentionIndex, lex: Lexicon) -> list[tuple[Span
         if token.i + 2 >= len(doc):
             continue
         pronoun = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSONAL), None)
+        if pronoun is None and token.head.lower_ in UNOWNED and token.dep_ == "pobj":
+            pronoun = token  # "nominated Ann Roe for assignment as Director": no pronoun, the person before
         after = doc[token.i + 1].lower_
         if pronoun is None or after not in ("as", "to"):
             continue

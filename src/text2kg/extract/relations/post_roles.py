@@ -113,7 +113,7 @@ def label(role: str, lex: Lexicon) -> str:
 def split_titles(title: Title, lex: Lexicon, index: MentionIndex | None = None) -> list[Title]:
     """Two posts joined by "and" as two titles: "Professor of Engineering and Head of School"
     (the owner named last is both's when the first names none); "Minister for Foreign Affairs
-    and European Integration" stays one."""
+    and European Integration" stays one. Two titles stacked before a name are two posts too."""
     tokens = title.tokens
     for k, token in enumerate(tokens):
         if token.lower_ != "and" or k == 0:
@@ -132,7 +132,29 @@ def split_titles(title: Title, lex: Lexicon, index: MentionIndex | None = None) 
             if first.owner is None and rest.owner is not None and not own_phrase:
                 first.owner, first.owner_rule, first.owner_key = rest.owner, rest.owner_rule, rest.owner_key
             return [first, *split_titles(rest, lex, index)]
+    stacked = _stacked(tokens, lex)
+    if stacked is not None and index is not None:  # "Senator Foreign Relations Committee Chairman"
+        left, right = tokens[:stacked], tokens[stacked:]
+        first = Title(left, possessor=title.possessor)
+        if title.owner is not None and title.owner.end <= right[0].i:
+            first.owner, first.owner_rule, first.owner_key = title.owner, title.owner_rule, title.owner_key
+        return [first, *split_titles(owned(Title(right), index, lex), lex, index)]
     return [title]
+
+
+def _stacked(tokens: list[Token], lex: Lexicon) -> int | None:
+    """Where a second title starts right after a first one's post word, with no "and": "Senator
+    | Foreign Relations Committee Chairman", "Governor | Health Board Chair"; both must end
+    in a post word, and the second must start with a capital that is no post word or rank."""
+    if not tokens or not is_post_word(tokens[-1], lex):
+        return None
+    for k in range(1, len(tokens) - 1):
+        before, token = tokens[k - 1], tokens[k]
+        if (is_post_word(before, lex) and before.lower_ not in lex.ranks and token.text[:1].isupper() and token.is_alpha
+                and not is_post_word(token, lex) and token.lower_ not in lex.ranks
+                and not any(t.lower_ in CONNECTORS or t.lower_ == "and" for t in tokens[k:])):
+            return k
+    return None
 
 
 def _opens_post(tokens: list[Token], lex: Lexicon) -> bool:
