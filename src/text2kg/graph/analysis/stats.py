@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 
 from text2kg.graph.analysis.merged import is_merged
 from text2kg.graph.stores.store import GraphStore
+from text2kg.records import ENTITY_TYPES
 
 #: A merged file (no named graphs) states each triple once: it is counted from its triples.
 _MERGED_COUNTS = ("SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type . ?type rdfs:subClassOf t2k:Entity } "
                   "GROUP BY ?type")
 _MERGED_TOP = ("SELECT ?name (COUNT(DISTINCT ?m) AS ?n) WHERE { ?e a t2k:TYPE ; rdfs:label ?name . "
                "?m itsrdf:taIdentRef ?e } GROUP BY ?e ?name ORDER BY DESC(?n) ?name LIMIT TOP")
-from text2kg.records import ENTITY_TYPES
 
 
 @dataclass
