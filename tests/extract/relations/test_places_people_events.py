@@ -1,7 +1,6 @@
 import pytest
 
 from tests.extract.relations.helpers import facts, relations
-from text2kg.extract.relations.closure import close_relations
 
 pytestmark = pytest.mark.model
 
@@ -43,16 +42,6 @@ def test_event_year_and_place(nlp) -> None:
     found = relations(facts(nlp, "They called for the 1988 massacre in Iran to be recognised as genocide."))
     assert ("1988 massacre", "pointInTime", "1988") in found
     assert ("1988 massacre", "location", "Iran") in found
-
-
-def test_closure_follows_located_in_and_adds_declared_inverses() -> None:
-    def fact(s: str, p: str, o: str) -> dict:
-        return {"subject": s, "predicate": p, "object": o, "sentence": 0, "rule": "r", "confidence": 0.8}
-
-    closed = close_relations([fact("a", "locatedIn", "b"), fact("b", "country", "c"), fact("e", "participant", "x")], {})
-    triples = {(r["subject"], r["predicate"], r["object"]) for r in closed}
-    assert {("a", "country", "c"), ("x", "participantIn", "e")} <= triples
-    assert all(r["confidence"] <= 0.8 for r in closed)
 
 
 def test_places_the_gazetteer_puts_elsewhere_are_not_put_in_the_one_country_named(nlp) -> None:
