@@ -7,13 +7,20 @@ what the test says, whatever a statistical model would make of the sentence.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import spacy
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from text2kg.extract.extensions import MENTIONS, register_extensions
 from text2kg.extract.relations.index import MentionIndex
 
-_VOCAB = spacy.blank("en").vocab
+
+@lru_cache(maxsize=1)
+def _vocab() -> Vocab:
+    return spacy.blank("en").vocab
+
 
 #: Places of the gazetteer these tests use, shaped like ``text2kg.extract.lexicon.places()``.
 GAZETTEER = {
@@ -37,7 +44,7 @@ def parse(words: str, heads: list[int], deps: list[str], lemmas: dict[int, str] 
     tokens = words.split(" ")
     lemma = [(lemmas or {}).get(i, w.lower()) for i, w in enumerate(tokens)]
     pos = ["VERB" if i in verbs else "X" for i in range(len(tokens))]
-    return Doc(_VOCAB, words=tokens, heads=heads, deps=deps, lemmas=lemma, pos=pos)
+    return Doc(_vocab(), words=tokens, heads=heads, deps=deps, lemmas=lemma, pos=pos)
 
 
 def flat(words: str) -> Doc:
