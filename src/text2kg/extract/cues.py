@@ -24,6 +24,10 @@ SPEECH_VERBS = frozenset(
 )
 #: Verbs of posting: "posted on X" names a platform.
 POSTING_VERBS = frozenset("post write share tweet publish announce say upload comment".split())
+#: Who plays or works for a club, written after its name: "Chelsea manager", "Orvik striker".
+CLUB_ROLES = frozenset(
+    "coach manager striker midfielder defender goalkeeper winger forward captain squad fans supporters".split()
+)
 TITLE_WEIGHT = 2.0
 ORG_WORD_WEIGHT = 3.0
 ACRONYM_WEIGHT = 1.5
@@ -42,7 +46,7 @@ def mention_votes(
     org_nouns: frozenset[str] = frozenset(),
 ) -> Counter[str]:
     """Votes from one mention: its label, a title before it (or before a comma before it), a
-    post in apposition, a verb of
+    club's player or coach after it, a post in apposition, a verb of
     speech, a place word before it ("the province of Herat"), an organisation noun in
     apposition ("Velka, the social media platform") or "posted on" before it."""
     votes: Counter[str] = Counter()
@@ -54,6 +58,8 @@ def mention_votes(
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text[:1].isupper() and after.lower_ in titles:
         votes[ORGANIZATION] += 1  # "Chief Pentagon Spokesperson": the name holds the post
+    elif after is not None and after.lower_ in CLUB_ROLES and after.text.islower():
+        votes[ORGANIZATION] += ORG_WORD_WEIGHT  # "Orvik manager Ada Berg": a club, named as its town is
     elif span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _undotted(titles):
         votes[PERSON] += TITLE_WEIGHT
     elif _title_set_off_before(span, titles):

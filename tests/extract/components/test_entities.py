@@ -258,3 +258,11 @@ def test_an_adjective_of_nationality_tagged_a_person_mentions_its_country(blank)
     doc = build_doc(blank, ["Slovak", "officials", "met", "in", "Slovakia"], ents=["B-PERSON", "O", "O", "O", "B-GPE"])
     found = entities_of(run_components(blank, doc))
     assert {label: info["type"] for label, info in found.items()} == {"Slovakia": "Place"}
+
+
+def test_a_town_with_a_coach_or_a_striker_after_it_is_a_club(blank) -> None:
+    words = ["Orvik", "manager", "Ada", "Berg", "praised", "Velka", "striker", "Tom", "Lind", "in", "Paris"]
+    ents = ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-GPE"]
+    found = entities_of(run_components(blank, build_doc(blank, words, ents=ents)))
+    assert {label: info["type"] for label, info in found.items() if info["type"] != "Person"} == {
+        "Orvik": "Organization", "Velka": "Organization", "Paris": "Place"}
