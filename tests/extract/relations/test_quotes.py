@@ -333,6 +333,9 @@ def test_according_to_something_said_by_someone_is_not_their_speech(nlp) -> None
     # an interrupted quotation going on mid-sentence after the attribution's comma, as one
     ('"We did not expect this," Ada Berg said, "but we are ready for the next storm."', "Ada Berg",
      'We did not expect this," Ada Berg said, "but we are ready for the next storm.'),
+    # an interrupted quotation going on after a dash, as one
+    ('"We were lucky today" \u2014 Ada Berg said \u2014 "but we will take the points."', "Ada Berg",
+     'We were lucky today" \u2014 Ada Berg said \u2014 "but we will take the points.'),
     # addressing a crowd, then the quotation alone
     ('Lena Varga addressed the crowd on Sunday. "Our city deserves better than this."', "Lena Varga", "Our city"),
 ])
@@ -368,3 +371,10 @@ def test_a_term_several_speakers_use_is_no_quotation(nlp) -> None:
     text = ('The Orvik Bar Association, the Velka Parliament and many judges have described the ruling as '
             'a "threat to the courts."')
     assert [q for q in quotations(facts(nlp, text)) if q[1] == "quote"] == []
+
+
+@pytest.mark.model
+def test_one_verb_reports_two_fragments(nlp) -> None:
+    text = 'Ada Berg said the club was "in good shape" and that the fans were "the best in the whole country."'
+    assert [(q[0], q[2]) for q in quotations(facts(nlp, text)) if q[1] == "quote"] == [
+        ("Ada Berg", "in good shape"), ("Ada Berg", "the best in the whole country.")]

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from text2kg.extract import lexicon
 from text2kg.extract.relations.index import MentionIndex
 from text2kg.extract.relations.speakers import SPEAKERS, phrase_speaker, subject
+from text2kg.extract.spans import doc_text
 
 #: Words that may stand between a verb of speech and the opening mark.
 JOINERS = frozenset({":", ",", "that", "\u2014", "\u2013", "-", "--"})
@@ -30,6 +31,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ";", "\u2026"})
 #: How far (in tokens) a verb of speech may be from the mark it introduces.
 REACH_BEFORE = 45
 REACH_AFTER = 20
+#: A quoted phrase of fewer words is a fragment inside reported words.
+FRAGMENT_WORDS = 4
 #: Verbs that name their object with the quoted words ("called the plan 'reckless'").
 NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term"})
 
@@ -74,8 +77,8 @@ def before(doc: Doc, start: int, quotes, index: MentionIndex, previous: list[dic
     first = max(last.sent.start, i - REACH_BEFORE)
     for j in range(i, first - 1, -1):
         verb = doc[j]
-        if inside(verb.idx, quotes):
-            break
+        if inside(verb.idx, quotes) and not _fragment_at(doc, verb.idx, quotes):
+            break  # a verb before another quotation introduces that one, not a fragment in between
         if verb.lower_ == "to" and j > 0 and doc[j - 1].lower_ == "according":
             obj = next((c for c in verb.children if c.dep_ == "pobj"), None)
             speaker = according_to(obj, index, previous) if obj is not None else None
@@ -92,6 +95,13 @@ def before(doc: Doc, start: int, quotes, index: MentionIndex, previous: list[dic
             return (speaker, verb, "said-before") if speaker else None
         return None
     return None
+
+
+def _fragment_at(doc: Doc, offset: int, quotes) -> bool:
+    """A short quoted phrase at ``offset``: "said the club was 'in good shape' and that the
+    fans were '...'" reports both."""
+    text = doc_text(doc)
+    return any(s <= offset < e and len(text[s:e].split()) < FRAGMENT_WORDS for s, e in quotes)
 
 
 def names(verb: Token) -> bool:

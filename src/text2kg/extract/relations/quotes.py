@@ -171,8 +171,8 @@ def _continue(doc: Doc, found: list[dict], text: str, start: int, end: int, attr
     sentence at most: in ``"...," said Lane. Poe disagreed. "..."`` the second part is not
     Lane's)."""
     if not found or found[-1]["kind"] != "quote" or not (
-            _standalone(text, start, end, after=False) or text[: start - 1].rstrip().endswith(",")):
-        return False  # a part opens a sentence, or goes on after "Lane said," mid-sentence
+            _standalone(text, start, end, after=False) or text[: start - 1].rstrip().endswith((",", "\u2014", "\u2013"))):
+        return False  # a part opens a sentence, or goes on after "Lane said," (or "-- Lane said --")
     last = found[-1]
     gap = doc.char_span(last["end"], start - 1, alignment_mode="expand")
     if (gap is None or len(gap.text.split()) > MAX_INTERRUPTION_WORDS or not last["start"] <= last["verb"] < start
