@@ -1,24 +1,28 @@
-"""The Python API mirrors the command line."""
+"""The Python API mirrors the command line: one call per command."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLES
-from text2kg.api import build_graph, open_graph, query
+from tests.conftest import SAMPLES, make_extraction
+from text2kg import api, build
+from text2kg.extract.options import ExtractOptions
+from text2kg.graph.stores.store import OxigraphStore
+from text2kg.records import Document, Extraction
 
-pytestmark = pytest.mark.model
 
-
+@pytest.mark.model
 def test_build_then_query_and_open_as_rdflib(tmp_path: Path) -> None:
-    report = build_graph([SAMPLES / "wire-briefs.jsonl"], store=tmp_path / "kg", output=tmp_path / "g.nq")
+    report = api.build_graph([SAMPLES / "wire-briefs.jsonl"], store=tmp_path / "kg", output=tmp_path / "g.nq")
     assert sorted(report.added) == ["wire-2023-1009", "wire-2024-0412", "wire-2024-0415"]
     assert (tmp_path / "g.nq").stat().st_size > 0
-    table = query(tmp_path / "kg", name="documents-mentioning", params={"name": "CPJ"})
+    table = api.query(tmp_path / "kg", name="documents-mentioning", params={"name": "CPJ"})
     assert [row["document"] for row in table.values()] == ["wire-2024-0415"]
-    dataset = open_graph(tmp_path / "g.nq")
+    dataset = api.open_graph(tmp_path / "g.nq")
     names = {str(r[0]) for r in dataset.query(
         "SELECT DISTINCT ?n WHERE { ?p a <https://w3id.org/text2kg/ns#Person> ; "
         "<http://www.w3.org/2000/01/rdf-schema#label> ?n }")}
@@ -27,4 +31,28 @@ def test_build_then_query_and_open_as_rdflib(tmp_path: Path) -> None:
 
 def test_query_needs_text_or_a_name(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
-        query(tmp_path, "SELECT * {}", name="events")
+        api.query(tmp_path, "SELECT * {}", name="events")
+
+
+@dataclass(frozen=True)
+class Handmade:
+    options: ExtractOptions
+
+    def __call__(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        return (make_extraction(d.id, d.text, [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"])]) for d in documents)
+
+
+def test_a_build_counts_the_graph_it_wrote_without_reading_the_file_back(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(build, "make_extractor", Handmade)
+    (tmp_path / "a.txt").write_text("Kumi Naidoo spoke.", encoding="utf-8")
+    monkeypatch.setattr(OxigraphStore, "load", lambda *args: pytest.fail("the output file was read back"))
+    built = api.build_graph([tmp_path / "a.txt"], output=tmp_path / "graph.trig")
+    assert built.added == ["a.txt"]
+    assert built.graph is not None and built.graph.documents == 1 and built.graph.entities["Person"] == 1
+    with pytest.raises(api.StoreError, match="no such store to bring up to date"):
+        api.build_graph([], store=tmp_path / "kg")
+
+
+def test_every_exported_name_is_there() -> None:
+    assert all(getattr(api, name) is not None for name in api.__all__)
+    assert set(api.__all__) == set(api._HOME)

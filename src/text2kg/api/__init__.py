@@ -1,0 +1,76 @@
+"""The Python API: each ``text2kg`` command is one call here, and the command line only
+parses options and prints what these calls return::
+
+    from text2kg import api
+
+    built = api.build_graph(["samples/"], store="kg/")    # or output="graph.trig", endpoint=URL
+    print(built.added, built.graph.documents)            # what the build did, what the graph holds
+    api.query("kg/", name="people-by-mentions").values()
+    api.stats("kg/", write_back=True)                    # PageRank and communities, stored in kg/
+    api.write_browser("kg/", "graph.html")
+
+A SOURCE is an RDF file, a store folder or a SPARQL endpoint URL, as on the command line.
+Each name is loaded when it is first used: ``text2kg query`` should not wait for spaCy to
+load, nor ``text2kg build`` for the web server.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+#: Where each public name lives: ``api.*`` modules by their short name, else a full module path.
+_HOMES = {
+    "building": ("BuildSummary", "build_graph", "extract", "require_writable"),
+    "querying": ("Table", "format_result", "named_queries", "open_graph", "parse_params", "query", "run_query",
+                 "stale_summary_message"),
+    "corpus": ("ontology", "remove_documents", "validate"),
+    "analysis": ("NoPathError", "Stats", "export_graph", "find_path", "stats"),
+    "web": ("Server", "serve", "write_browser"),
+    "evaluation": ("evaluate",),
+    "text2kg.graph.errors": ("QueryError", "StoreError"),
+    "text2kg.graph.triples.iris": ("DEFAULT_BASE",),
+    "text2kg.documents.read": ("MAX_CHARS",),
+    "text2kg.extract.model": ("ModelNotFoundError",),
+    "text2kg.extract.background": ("ExtractionError",),
+    "text2kg.evaluate.gold": ("GoldFormatError",),
+}
+_HOME = {name: home if "." in home else f"{__name__}.{home}" for home, names in _HOMES.items() for name in names}
+
+__all__ = [
+    "DEFAULT_BASE", "MAX_CHARS", "BuildSummary", "ExtractionError", "GoldFormatError", "ModelNotFoundError", "NoPathError",
+    "QueryError", "Server", "Stats", "StoreError", "Table", "build_graph", "evaluate", "export_graph", "extract",
+    "find_path", "format_result", "named_queries", "ontology", "open_graph", "parse_params", "query",
+    "remove_documents", "require_writable", "run_query", "serve", "stale_summary_message", "stats", "validate",
+    "write_browser",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a name's module the first time the name is asked for (PEP 562)."""
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_HOME[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+if TYPE_CHECKING:  # what the names are, for type checkers and editors
+    from text2kg.api.analysis import NoPathError, Stats, export_graph, find_path, stats
+    from text2kg.api.building import BuildSummary, build_graph, extract, require_writable
+    from text2kg.api.corpus import ontology, remove_documents, validate
+    from text2kg.api.evaluation import evaluate
+    from text2kg.api.querying import (
+        Table, format_result, named_queries, open_graph, parse_params, query, run_query, stale_summary_message,
+    )
+    from text2kg.api.web import Server, serve, write_browser
+    from text2kg.documents.read import MAX_CHARS
+    from text2kg.evaluate.gold import GoldFormatError
+    from text2kg.extract.background import ExtractionError
+    from text2kg.extract.model import ModelNotFoundError
+    from text2kg.graph.errors import QueryError, StoreError
+    from text2kg.graph.triples.iris import DEFAULT_BASE

@@ -1,0 +1,138 @@
+"""``stats``, ``path`` and ``export``: the entity network of a SOURCE."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+
+from text2kg.api.building import require_writable
+from text2kg.graph.analysis import network
+from text2kg.graph.analysis.export import export_graph as write_network
+from text2kg.graph.analysis.network import Scores
+from text2kg.graph.analysis.stats import GraphStats, graph_stats
+from text2kg.graph.errors import StoreError
+from text2kg.graph.stores.source import open_store
+from text2kg.graph.stores.store import GraphStore, OxigraphStore
+from text2kg.graph.triples.iris import Iris
+from text2kg.graph.upkeep.base_iri import stored_base
+
+__all__ = ["NoPathError", "Stats", "export_graph", "find_path", "stats"]
+
+
+class NoPathError(LookupError):
+    """Two entities that no chain of links joins."""
+
+
+@dataclass
+class Stats:
+    """What ``text2kg stats`` prints: the counts, and the entity network with its scores
+    (None unless communities or a write-back were asked for)."""
+
+    counts: GraphStats
+    graph: nx.Graph | None = None
+    scores: Scores | None = None
+    #: Where the scores were written (a store, an endpoint or a file), and the graph they are in.
+    written_to: str | None = None
+    scores_graph: str | None = None
+
+
+def stats(
+    source: str | Path,
+    *,
+    top: int = 5,
+    communities: bool = True,
+    write_back: bool = False,
+    output: str | Path | None = None,
+) -> Stats:
+    """Count documents, entities and mentions; with ``communities``, find each entity's
+    PageRank and community: ``text2kg stats``.
+
+    ``write_back`` stores PageRank and community (``t2k:pageRank``, ``t2k:community``) in
+    the named graph ``<BASE>graph/analysis``, BASE being the base IRI the graph was built
+    with: into a store folder or an endpoint, or, with ``output``, into a copy of the whole
+    graph written to that file (the SOURCE is then left as it was). An input file is never
+    written over: for a file SOURCE, give ``output``.
+
+    Raises:
+        StoreError: the SOURCE cannot be read, or the scores cannot go where asked.
+
+    Example::
+
+        stats("graph.trig", write_back=True, output="graph-scored.trig").scores_graph
+    """
+    if output is not None and not write_back:
+        raise ValueError("output is where write_back writes the graph: give write_back=True")
+    if write_back:
+        _check_destination(source, output)
+    with open_store(source, writable=write_back and output is None) as store:
+        result = Stats(graph_stats(store, top=top))
+        if not (communities or write_back):
+            return result
+        result.graph = network.to_networkx(store, evidence=0)
+        result.scores = network.analyse(result.graph)
+        if write_back:
+            result.scores_graph = Iris(stored_base(store)).graph("analysis").value
+            target = store if output is None else _in_memory(store)
+            network.write_back(target, result.scores, result.scores_graph)
+            if output is not None:
+                target.dump(output)
+            result.written_to = str(output if output is not None else source)
+    return result
+
+
+def _check_destination(source: str | Path, output: str | Path | None) -> None:
+    """Refuse, before any work, to write scores over an input file."""
+    is_file = not str(source).startswith(("http://", "https://")) and Path(source).is_file()
+    if output is None:
+        if is_file:
+            raise StoreError(f"{source}: an input file is not written over; write the graph with its scores "
+                             "to another file (-o OUT.trig), or keep it in a store folder")
+        return
+    if is_file and Path(output).exists() and Path(output).resolve() == Path(source).resolve():
+        raise StoreError(f"{output}: is the input file; write the graph with its scores to another file")
+    require_writable(output)
+
+
+def _in_memory(store: GraphStore) -> OxigraphStore:
+    """The store itself when it is a file read into memory, else a copy there (a store
+    folder opened to read, an endpoint), so the scores can be added without touching it."""
+    if isinstance(store, OxigraphStore) and store.path is None:
+        return store
+    copy = OxigraphStore()
+    copy.store.extend(list(store.quads()))
+    return copy
+
+
+def find_path(source: str | Path, first: str, second: str, *, typed_only: bool = False) -> tuple[nx.Graph, list[dict]]:
+    """The shortest path from one entity to another, with the evidence for every hop:
+    ``text2kg path``. Entities are named by IRI, name or alias, or ``"Name (Type)"``.
+
+    Returns the entity graph (for the nodes' labels) and the hops, each a dict with
+    ``from``, ``to``, ``relations`` (typed facts with their evidence) and ``co_mentions``.
+
+    Raises:
+        KeyError: a name means no entity, or several (the message lists them).
+        NoPathError: the two are not connected (through typed facts, with ``typed_only``).
+
+    Example::
+
+        graph, hops = find_path("graph.trig", "Claire Dubois", "HRW")
+    """
+    try:
+        return network.find_path(open_store(source), first, second, typed_only=typed_only)
+    except nx.NetworkXNoPath:
+        raise NoPathError(f"no path from {first!r} to {second!r}" + (" through typed facts" if typed_only else "")) from None
+
+
+def export_graph(source: str | Path, output: str | Path) -> list[Path]:
+    """Write the entity graph for Gephi (``.gexf``), Cytoscape (``.graphml``) or a
+    spreadsheet (``.csv``, with ``.nodes.csv`` beside it): ``text2kg export``. Returns the
+    files written.
+
+    Example::
+
+        export_graph("graph.trig", "entities.graphml")
+    """
+    return write_network(network.to_networkx(open_store(source)), output)

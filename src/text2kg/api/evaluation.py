@@ -1,0 +1,72 @@
+"""``eval``: how well extraction does against gold annotations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from text2kg.evaluate.gold import GoldFormatError
+
+if TYPE_CHECKING:
+    from text2kg.evaluate import EntityReport, FactReport
+    from text2kg.evaluate.relations import RelationReport
+
+__all__ = ["evaluate"]
+
+#: What can be scored, and the gold each needs.
+MEASURES = ("entities", "relations", "facts")
+
+
+def evaluate(
+    gold: str | Path,
+    *,
+    measure: str = "entities",
+    model: str | None = None,
+    limit: int | None = None,
+    split: str | None = None,
+) -> EntityReport | RelationReport | FactReport:
+    """Score extraction against gold annotations: ``text2kg eval``.
+
+    Args:
+        gold: a JSONL gold file: Re-DocRED's shape for ``entities`` (mentions, beside the
+            bare model's) and ``relations`` (per Wikidata property); gold news stories for
+            ``facts`` (entities, posts and quotations).
+        measure: ``entities``, ``relations`` or ``facts``.
+        limit: score only the first ``limit`` documents.
+        split: with ``facts``, only the stories of this split (``dev`` or ``heldout``).
+
+    The gold is read whole before the model loads, so a bad line fails at once.
+
+    Raises:
+        FileNotFoundError: no such gold file.
+        GoldFormatError: the file is not gold of that shape (the message names the line).
+        ModelNotFoundError: ``model`` is not installed.
+
+    Example::
+
+        evaluate("eval/news/dev.jsonl", measure="facts").to_dict()["splits"]["all"]["entities"]
+    """
+    from text2kg.evaluate import (
+        evaluate_entities,
+        evaluate_facts,
+        read_gold,
+        read_news_gold,
+    )
+    from text2kg.evaluate.relations import evaluate_relations
+    from text2kg.extract import load_pipeline
+
+    if measure not in MEASURES:
+        raise ValueError(f"unknown measure {measure!r}: {', '.join(MEASURES)}")
+    if split is not None and measure != "facts":
+        raise ValueError("a split is chosen among gold news stories: measure='facts'")
+    gold = Path(gold)
+    if not gold.is_file():
+        raise FileNotFoundError(f"{gold}: no such file")
+    try:
+        documents = list(read_news_gold(gold, split, limit) if measure == "facts" else read_gold(gold, limit))
+    except UnicodeDecodeError:
+        raise GoldFormatError(f"{gold}: not UTF-8 text") from None
+    if measure == "facts" and not documents:
+        raise GoldFormatError(f"{gold}: no stories" + (f" in split {split!r}" if split else ""))
+    score = {"entities": evaluate_entities, "relations": evaluate_relations, "facts": evaluate_facts}[measure]
+    return score(documents, load_pipeline(model))  # type: ignore[operator]
