@@ -119,3 +119,29 @@ def test_stacked_titles_and_assignments(nlp, text: str, expected: tuple) -> None
 def test_a_rank_before_a_post_does_not_stack(nlp) -> None:
     roles = {p[1] for p in _roles(nlp, "The Pentagon said so. Chief Pentagon Spokesperson Tomas Varga made a statement.")}
     assert "chief" not in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle clause before the name shares its subject
+        ("The Halvard Ministry of Justice met. Currently serving as Director-General for Legal Affairs of the Halvard "
+         "Ministry of Justice, Ms. Ilse Brandt has over 30 years of experience.",
+         ("Ilse Brandt", "director-general for legal affairs", "Halvard Ministry of Justice")),
+        # "including as A, B in X and C": each post, each with its own organisation
+        ("Tomas Varga has been a member of the board for over 10 years, serving in various capacities, including as "
+         "Legal Director, Deputy Director in the Finance Department and Ambassador of Ruritania to Chile.",
+         ("Tomas Varga", "deputy director", "Finance Department")),
+        ("Tomas Varga has been a member of the board for over 10 years, serving in various capacities, including as "
+         "Legal Director, Deputy Director in the Finance Department and Ambassador of Ruritania to Chile.",
+         ("Tomas Varga", "ambassador to chile", "Ruritania")),
+        # the organisation a verb places its subject in
+        ("From 1980 to 1994, Tomas Varga served with the Halvard State Police as a coordinator and later as deputy "
+         "commissioner.", ("Tomas Varga", "deputy commissioner", "Halvard State Police")),
+        # "his service as"
+        ("The minister thanked Tomas Varga for his service as Ambassador to Chile.",
+         ("Tomas Varga", "ambassador to chile", None)),
+    ],
+)
+def test_career_clauses(nlp, text: str, expected: tuple) -> None:
+    assert expected in _roles(nlp, text)

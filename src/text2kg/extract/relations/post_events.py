@@ -19,7 +19,7 @@ from text2kg.extract.relations.post_titles import title_from
 #: "Roe's appointment to Surgeon General", "Roe's election to the position of Leader".
 POST_EVENTS = frozenset(
     "nomination appointment election promotion confirmation resignation reappointment designation selection "
-    "assignment".split()
+    "assignment service tenure".split()
 )
 #: Words between such a noun and the post itself: "to [the position of] Democratic Leader".
 POST_FILLERS = (("the", "position", "of"), ("the", "post", "of"), ("the", "role", "of"), ("the", "office", "of"))

@@ -123,6 +123,8 @@ def split_titles(title: Title, lex: Lexicon, index: MentionIndex | None = None) 
             first = Title(left, possessor=title.possessor)
             if title.owner is not None and title.owner.start < token.i:
                 first.owner, first.owner_rule, first.owner_key = title.owner, title.owner_rule, title.owner_key
+            elif index is not None:  # "Deputy Director in the Finance Department and Ambassador of X"
+                first = owned(first, index, lex)
             rest = Title(right, title.owner, title.owner_rule, title.possessor, title.owner_key)
             if index is not None and index.at(right[0], ORG_TYPES) is not None and (
                 title.owner is None or title.owner.start < token.i

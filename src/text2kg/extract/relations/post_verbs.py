@@ -14,12 +14,17 @@ from text2kg.extract.relations.post_lexicon import Lexicon, Title
 from text2kg.extract.relations.post_titles import title_from
 
 POST_VERBS = frozenset(
-    "be become remain serve appoint reappoint elect name nominate promote install make choose confirm designate".split()
+    "be become remain serve work act appoint reappoint elect name nominate promote install make choose confirm "
+    "designate".split()
 )
 POST_SLOTS = frozenset({"attr", "oprd", "xcomp", "dobj", "acomp"})
 APPOINTED = frozenset({"dobj", "nsubjpass"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = ("he", "she")
+#: Participles whose clause shares the sentence's subject: "Currently serving as X, Roe ...".
+PARTICIPLES = frozenset({"VBG", "VBN"})
+#: Prepositions that name where a post is held: "served with the State Police as a trooper".
+EMPLOYERS = frozenset({"with", "at", "for"})
 #: Subjects of a clause about the name before it: "Ann Roe, who served as ...".
 RELATIVES = frozenset({"who", "that"})
 #: Words that end a sentence, never a title line.
@@ -58,11 +63,13 @@ def verb_titles(root: Token, end: int, index: MentionIndex, lex: Lexicon) -> lis
         s.dep_ in SUBJECTS and s.lower_ in RELATIVES for s in c.children)]
     if root.dep_ in SUBJECTS:
         verbs += [c for c in root.head.conjuncts if c.i > root.i and not any(s.dep_ in SUBJECTS for s in c.children)]
+        verbs += [c for c in root.head.children if c.dep_ == "advcl" and c.tag_ in PARTICIPLES
+                  and not any(s.dep_ in SUBJECTS for s in c.children)]  # "Currently serving as X, Roe ..."
         verbs.append(root.head)
     verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")]
     for verb in dict.fromkeys(v for v in verbs if v is not root.head or root.dep_ not in SUBJECTS):
-        if verb.lemma_.lower() in POST_VERBS:
-            titles += _titles(verb, None, end, index, lex)
+        if verb.lemma_.lower() in POST_VERBS:  # a clause before the name reads from its verb on
+            titles += _titles(verb, None, end if verb.i >= end else verb.i + 1, index, lex)
     return titles
 
 
@@ -83,9 +90,11 @@ def _titles(verb: Token, root: Token | None, end: int, index: MentionIndex, lex:
         preps += [c for c in root.children if c.dep_ == "prep" and c.lower_ == "as"]
     if not appoints_another:  # "served as X and later as Y"
         preps += [g for a in verb.children if a.dep_ == "advmod" for g in a.children if _is_as(g)]
+    preps += [g for c in verb.children if c.lower_ == "including" for g in c.children if _is_as(g)]
     preps += [c for p in preps for c in p.conjuncts if c.lower_ == "as" and c.i > p.i]  # "as X, and as Y"
     slots += [g for p in preps for g in p.children if g.dep_ == "pobj"]
     slots = [a for s in slots for a in ([s] if s.lemma_ != "be" else [c for c in s.children if c.dep_ == "attr"])]
+    employer = _employer(verb, index) if preps else None
     titles: list[Title] = []
     for slot in slots:
         read_to = -1
@@ -93,11 +102,24 @@ def _titles(verb: Token, root: Token | None, end: int, index: MentionIndex, lex:
             start = part.left_edge.i if part.left_edge.i >= max(end, read_to + 1) else part.i
             title = title_from(start, index, lex) if part.i > read_to else None
             if title is not None and title.tokens[0].i <= part.i <= title.tokens[-1].i + 1:
+                if title.owner is None and title.possessor is None and employer is not None:
+                    title.owner, title.owner_rule = employer, "verb"  # "served with the State Police as a trooper"
                 titles.append(title)
                 read_to = title.tokens[-1].i
             elif part is slot:
                 break
     return titles
+
+
+def _employer(verb: Token, index: MentionIndex) -> Span | None:
+    """The organisation a verb places its subject in: "served with/at/for the State Police"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in EMPLOYERS:
+            for obj in prep.children:
+                mention = index.at(obj, ["Organization"]) if obj.dep_ == "pobj" else None
+                if mention is not None:
+                    return mention
+    return None
 
 
 def _is_as(token: Token) -> bool:
