@@ -46,8 +46,8 @@ def mention_votes(
     org_nouns: frozenset[str] = frozenset(),
 ) -> Counter[str]:
     """Votes from one mention: its label, a title before it (or before a comma before it), a
-    club's player or coach after it, a post in apposition, a verb of
-    speech, a place word before it ("the province of Herat"), an organisation noun in
+    club's player or coach after it, an age after it ("Ada Berg, 52,"), a post in
+    apposition, a verb of speech, a place word before it ("the province of Herat"), an organisation noun in
     apposition ("Velka, the social media platform") or "posted on" before it."""
     votes: Counter[str] = Counter()
     if span.label_ in LABEL_TYPES:
@@ -73,6 +73,8 @@ def mention_votes(
         votes[ORGANIZATION] += TITLE_WEIGHT
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS:
         votes[PERSON] += SPEAKER_WEIGHT
+    if _age_after(span):
+        votes[PERSON] += TITLE_WEIGHT
     if _in_dateline(span):
         votes[PLACE] += DATELINE_WEIGHT
     return votes
@@ -116,6 +118,20 @@ def _in_dateline(span: Span) -> bool:
         and after + 1 < len(doc)
         and doc[after].text == ","
         and doc[after + 1].ent_type_ == "DATE"
+        and not _age_after(span)  # "Ada Berg, 52, a teacher": an age, no date
+    )
+
+
+def _age_after(span: Span) -> bool:
+    """"Ada Berg, 52,": a person's age set off after the name."""
+    doc = span.doc
+    i = span.end
+    return (
+        i + 2 < len(doc)
+        and doc[i].text == ","
+        and doc[i + 1].text.isdigit()
+        and 0 < int(doc[i + 1].text) < 120
+        and doc[i + 2].text in (",", ")", "-")
     )
 
 

@@ -266,3 +266,10 @@ def test_a_town_with_a_coach_or_a_striker_after_it_is_a_club(blank) -> None:
     found = entities_of(run_components(blank, build_doc(blank, words, ents=ents)))
     assert {label: info["type"] for label, info in found.items() if info["type"] != "Person"} == {
         "Orvik": "Organization", "Velka": "Organization", "Paris": "Place"}
+
+
+def test_a_name_opening_the_text_with_an_age_after_it_is_a_person(blank) -> None:
+    words = ["Ada", "Vell", ",", "52", ",", "a", "teacher", ",", "left", "."]
+    ents = ["B-GPE", "I-GPE", "O", "B-DATE", "O", "O", "O", "O", "O", "O"]
+    found = entities_of(run_components(blank, build_doc(blank, words, ents=ents)))
+    assert found["Ada Vell"]["type"] == "Person"

@@ -336,6 +336,12 @@ def test_according_to_something_said_by_someone_is_not_their_speech(nlp) -> None
     # an interrupted quotation going on after a dash, as one
     ('"We were lucky today" \u2014 Ada Berg said \u2014 "but we will take the points."', "Ada Berg",
      'We were lucky today" \u2014 Ada Berg said \u2014 "but we will take the points.'),
+    # a statement from an organisation as the subject, and a bare "police" for the police named before
+    ('"We are shocked," said a statement from the Orvik Teachers Union.', "Orvik Teachers Union", "We are shocked"),
+    ('The Orvik Police Department said two men were arrested. "Both are known to us," police said.',
+     "Orvik Police Department", "Both are known"),
+    # a name with an age set off after it, opening the text, is no dateline's place
+    ('Ada Berg, 52, a teacher from Orvik, said she was "shocked and angry" at the decision.', "Ada Berg", "shocked"),
     # addressing a crowd, then the quotation alone
     ('Lena Varga addressed the crowd on Sunday. "Our city deserves better than this."', "Lena Varga", "Our city"),
 ])

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from text2kg.extract import lexicon
 from text2kg.extract.relations.index import MentionIndex
-from text2kg.extract.relations.speakers import SPEAKERS, phrase_speaker, subject
+from text2kg.extract.relations.speakers import SPEAKERS, phrase_speaker, statement_from, subject
 from text2kg.extract.spans import doc_text
 
 #: Words that may stand between a verb of speech and the opening mark.
@@ -84,7 +84,7 @@ def before(doc: Doc, start: int, quotes, index: MentionIndex, previous: list[dic
             speaker = according_to(obj, index, previous) if obj is not None else None
             return (speaker, verb, "according-to") if speaker else None
         if verb.lemma_.lower() in lexicon.words("statement_words") and colon and verb.pos_ in ("NOUN", "PROPN"):
-            speaker = _statement_from(verb, index)
+            speaker = statement_from(verb, index)
             if speaker is not None:
                 return speaker, verb, "statement"
         if not (is_speech(verb) or names(verb)):
@@ -133,18 +133,8 @@ def according_to(obj: Token, index: MentionIndex, previous: list[dict] = ()) -> 
     """Who "according to" names: a speaker, or the one a statement is from ("according to
     a statement from the ministry")."""
     if obj.lemma_.lower() in lexicon.words("statement_words") and index.at(obj, SPEAKERS) is None:
-        return _statement_from(obj, index)
+        return statement_from(obj, index)
     return phrase_speaker(obj, index, previous)
-
-
-def _statement_from(noun: Token, index: MentionIndex) -> str | None:
-    """``Statement from Spokesperson X:``."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    return phrase_speaker(obj, index)
-    return None
 
 
 def after(doc: Doc, end: int, text: str, quotes, index: MentionIndex, previous: list[dict]) -> tuple[str, Token, str] | None:

@@ -6,7 +6,8 @@
 - "he", "she": the nearest person before who was a subject, or who spoke the quotation before,
   whichever is nearer (gender is not known); "they", "it" ("it said in a statement"): an
   organisation;
-- "the agency", "the ministry": the organisation of that kind named before; "the company": the
+- "the agency", "the ministry", "police": the organisation of that kind named before; "a
+  statement from X": X; "the company": the
   organisation named in the last few sentences; "the Chairman": the person given that title
   before ("Committee Chairman John Kerry", "Ban Ki-moon, the Secretary-General").
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from text2kg.extract import lexicon
 from text2kg.extract.relations.index import MentionIndex
 
 SPEAKERS = ("Person", "Organization")
@@ -63,8 +65,21 @@ def phrase_speaker(head: Token, index: MentionIndex, previous: list[dict] = ()) 
         return mention.kb_id_
     if head.lower_ in PRONOUNS:
         return _antecedent(head, index, previous)
-    if any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det"):
-        return _named_before(head, index)
+    if head.lemma_.lower() in lexicon.words("statement_words"):
+        return statement_from(head, index)  # "said a statement from the union"
+    determiners = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if any(d in ("the", "this", "that") for d in determiners) or (not determiners and head.pos_ == "NOUN"):
+        return _named_before(head, index)  # "the agency said", "police said"
+    return None
+
+
+def statement_from(noun: Token, index: MentionIndex) -> str | None:
+    """``Statement from Spokesperson X:``, "a statement from the union"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return phrase_speaker(obj, index)
     return None
 
 
