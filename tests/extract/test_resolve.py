@@ -77,3 +77,12 @@ def test_a_countrys_short_form_opening_a_name_is_its_long_form() -> None:
     names = [Name("United States Harbor Service", "ORG"), Name("U.S. Harbor Service", "ORG"), Name("UK Harbor Service", "ORG")]
     short = {"us": "united states", "uk": "united kingdom"}
     assert cluster_names(names, BLOCKED, frozenset(), short) == [0, 0, 1]
+
+
+def test_first_and_last_names_join_the_one_name_with_a_middle_name() -> None:
+    assert groups(Name("Ada Rook Berg", "PERSON"), Name("Ada Berg", "PERSON"), Name("Ada Lind", "PERSON")) == [
+        ["Ada Rook Berg", "Ada Berg"], ["Ada Lind"]
+    ]
+    assert groups(Name("Ada Rook Berg", "PERSON"), Name("Ada K. Berg", "PERSON"), Name("Ada Berg", "PERSON")) == [
+        ["Ada Rook Berg"], ["Ada K. Berg"], ["Ada Berg"]
+    ]  # two fits: left apart

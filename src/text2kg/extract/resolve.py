@@ -10,7 +10,9 @@ Rules, applied in order (each merge only when exactly one candidate fits):
    them are not cut ("Iran" is not "National Council of Resistance of Iran"); an
    organisation's name is not taken for the start of a longer one ("Arctic Council" is not
    "Arctic Council Ministerial", "United Nations" not "United Nations Resident Coordinator"),
-   nor an organisation word alone for the end of one ("House" is not "White House").
+   nor an organisation word alone for the end of one ("House" is not "White House");
+5. a person's first and last names and the one longer person's name that opens and ends
+   with them ("Hillary Clinton" = "Hillary Rodham Clinton", "Ada Berg" = "Ada K. Berg").
 """
 
 from __future__ import annotations
@@ -150,8 +152,17 @@ def _join_parts(
                             w.casefold() in org_words for w in part
                         ):
                             fits.add(other)
+                    elif _first_and_last(part, whole) and labels[root]["PERSON"] and labels[other]["PERSON"]:
+                        fits.add(other)
         if len(fits) == 1:
             uf.union(root, fits.pop())
+
+
+def _first_and_last(part: list[str], whole: list[str]) -> bool:
+    """"Hillary Clinton" in "Hillary Rodham Clinton": a person's first and last names, the
+    longer name with middle names or initials between them."""
+    return len(part) == 2 and len(whole) > 2 and part[0].casefold() == whole[0].casefold() and (
+        part[1].casefold() == whole[-1].casefold())
 
 
 def _usable_part(part: list[str], blocked: frozenset[str]) -> bool:
