@@ -1,18 +1,26 @@
-"""The Python API mirrors the command line: one call per command."""
+"""The Python API mirrors the command line: one call per command, and the command line
+goes through it."""
 
 from __future__ import annotations
 
+import ast
+import re
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLES, make_extraction
+from tests.conftest import ROOT, SAMPLES, make_extraction
 from text2kg import api, build
 from text2kg.extract.options import ExtractOptions
 from text2kg.graph.stores.store import OxigraphStore
 from text2kg.records import Document, Extraction
+
+CLI = ROOT / "src" / "text2kg" / "cli"
 
 
 @pytest.mark.model
@@ -27,6 +35,17 @@ def test_build_then_query_and_open_as_rdflib(tmp_path: Path) -> None:
         "SELECT DISTINCT ?n WHERE { ?p a <https://w3id.org/text2kg/ns#Person> ; "
         "<http://www.w3.org/2000/01/rdf-schema#label> ?n }")}
     assert {"Jonas Berg", "Layla Haddad", "Samuel Osei"} <= names
+
+
+@pytest.mark.model
+def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+    (code,) = [b for b in blocks if b.startswith("from text2kg import api")]
+    shutil.copytree(SAMPLES, tmp_path / "samples")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})  # noqa: S102 - the README's own example
+    assert (tmp_path / "graph.html").is_file()
 
 
 def test_query_needs_text_or_a_name(tmp_path: Path) -> None:
@@ -56,3 +75,24 @@ def test_a_build_counts_the_graph_it_wrote_without_reading_the_file_back(monkeyp
 def test_every_exported_name_is_there() -> None:
     assert all(getattr(api, name) is not None for name in api.__all__)
     assert set(api.__all__) == set(api._HOME)
+
+
+def test_the_commands_import_only_the_api_and_the_cli_modules() -> None:
+    """The commands reach the library through the façade only (their printing module may
+    read the records and results it formats)."""
+    for module in (m for m in CLI.glob("*.py") if m.name != "printing.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [
+                a.name for a in node.names] if isinstance(node, ast.Import) else []
+            for name in names:
+                if name == "text2kg":
+                    assert {a.name for a in node.names} <= {"api"}, module.name  # type: ignore[union-attr]
+                elif name.startswith("text2kg."):
+                    assert name.startswith(("text2kg.api", "text2kg.cli")), f"{module.name} imports {name}"
+
+
+def test_the_command_line_starts_without_spacy_or_networkx() -> None:
+    loaded = subprocess.run([sys.executable, "-c", "import sys, text2kg.cli; "
+                             "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'networkx'}))"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"

@@ -1,10 +1,14 @@
-"""What the CLI prints: summaries and score tables, with rich."""
+"""What the ``text2kg`` command prints and writes for people: summaries, tables and scores
+(with rich), and the JSON files it is asked for. The figures come from :mod:`text2kg.api`."""
 
 from __future__ import annotations
 
+import json
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
@@ -53,33 +57,59 @@ def print_entity_report(report: object) -> None:
     Console().print(table)
 
 
-def print_build_report(report: object, target: object, stats: object | None = None) -> None:
-    """What a build did: documents, what the graph holds now, time, and what was skipped."""
+def print_build_report(report: object, target: object) -> None:
+    """What a build did: documents, what the graph holds now (``report.graph``), time, and
+    what was skipped."""
     console = Console()
-    r = report  # BuildReport
+    r = report  # text2kg.api.BuildSummary
     parts = [f"{len(r.added)} added", f"{len(r.updated)} updated", f"{len(r.unchanged)} unchanged"]  # type: ignore[attr-defined]
     if r.problems:  # type: ignore[attr-defined]
         parts.append(f"{len(r.problems)} skipped")  # type: ignore[attr-defined]
     rate = (len(r.added) + len(r.updated)) / r.seconds if r.seconds else 0.0  # type: ignore[attr-defined]
     console.print(f"Documents: {', '.join(parts)} ({r.seconds:.1f} s, {rate:.1f} documents/s)")  # type: ignore[attr-defined]
-    if stats is not None:
-        s = stats
-        entities = ", ".join(f"{n} {t}" for t, n in s.entities.items())  # type: ignore[attr-defined]
-        console.print(f"Graph: {s.documents} documents, {entities}; {s.statements} facts, {s.triples} triples")  # type: ignore[attr-defined]
+    s = r.graph  # type: ignore[attr-defined]
+    if s is not None:
+        entities = ", ".join(f"{n} {t}" for t, n in s.entities.items())
+        console.print(f"Graph: {s.documents} documents, {entities}; {s.statements} facts, {s.triples} triples")
     for problem in r.problems:  # type: ignore[attr-defined]
         console.print(f"  skipped {problem}", highlight=False, markup=False)
     console.print(f"Written to: {target}")
 
 
+def write_json(payload: object, path: str | Path) -> None:
+    """``payload`` as indented UTF-8 JSON: to standard output for ``-``, else to a file
+    (its folder created when missing).
+
+    Raises:
+        OSError: the file cannot be written.
+    """
+    text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if str(path) == "-":
+        sys.stdout.write(text)
+        return
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def extractions_json(extractions: Sequence[Extraction]) -> dict:
+    """The JSON ``text2kg extract --json`` writes (its shape is documented in the README)."""
+    return {"documents": [e.to_dict() for e in extractions]}
+
+
 @contextmanager
 def build_progress(paths: Sequence[str]) -> Iterator[Callable[[str], None] | None]:
     """A progress bar (documents, documents/s, ETA) on a terminal; nothing when piped."""
-    import sys
-
     if not sys.stderr.isatty():
         yield None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     from text2kg.documents.read import count_documents
 
@@ -108,8 +138,8 @@ def print_stats(stats: object) -> None:
 
 def print_table(result: object) -> None:
     """A query result as a table, IRIs shortened."""
-    from text2kg.graph.triples.iris import DEFAULT_BASE
     from text2kg.graph.stores.results import short
+    from text2kg.graph.triples.iris import DEFAULT_BASE
 
     table = Table()
     for column in result.columns:  # type: ignore[attr-defined]
@@ -139,17 +169,25 @@ def print_relation_report(report: object) -> None:
 
 
 def print_communities(graph: object, scores: object, top: int) -> None:
-    """The most central entities, and a line per community."""
+    """The most central entities, and a line per community, the most central first.
+
+    Entities of equal PageRank come in name order: their scores differ in the last bits
+    with the order networkx met them in, which changes from run to run.
+    """
     console = Console()
     g, sc = graph, scores
-    ranked = sorted(sc.pagerank.items(), key=lambda kv: -kv[1])[:top]  # type: ignore[attr-defined]
-    central = ", ".join(f"{g.nodes[n]['label']} ({v:.3f})" for n, v in ranked)  # type: ignore[attr-defined]
+
+    def rank(node: str) -> tuple[float, str]:
+        return -round(sc.pagerank[node], 9), g.nodes[node]["label"]  # type: ignore[attr-defined]
+
+    ranked = sorted(sc.pagerank, key=rank)[:top]  # type: ignore[attr-defined]
+    central = ", ".join(f"{g.nodes[n]['label']} ({sc.pagerank[n]:.3f})" for n in ranked)  # type: ignore[attr-defined]
     console.print(f"Most central (PageRank): {central}")
     groups: dict[int, list[str]] = {}
     for node, number in sc.community.items():  # type: ignore[attr-defined]
         groups.setdefault(number, []).append(node)
     for number in sorted(groups)[: max(top, 5)]:
-        members = sorted(groups[number], key=lambda n: -sc.pagerank[n])  # type: ignore[attr-defined]
+        members = sorted(groups[number], key=rank)
         names = ", ".join(g.nodes[n]["label"] for n in members[:6])  # type: ignore[attr-defined]
         more = f" and {len(members) - 6} more" if len(members) > 6 else ""
         console.print(f"Community {number} ({len(members)} entities): {names}{more}")
