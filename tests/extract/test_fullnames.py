@@ -46,3 +46,10 @@ def test_a_person_does_not_grow_over_an_acronym_or_a_dashed_word() -> None:
     tags = ["IN", "NNP", "NNP", "CC", "NNP", "NNP", "NNP"]
     ents = ["O", "O", "B-PERSON", "O", "O", "B-PERSON", "I-PERSON"]
     assert _widen(words, tags, ents) == [("Harlow", "PERSON"), ("Ivo Sand", "PERSON")]
+
+
+def test_two_persons_names_next_to_each_other_are_one_name() -> None:
+    words = ["President", "Abdi", "Hassan", "Sheik", "Omar", "said", "and", "Ada", "Berg", "left"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "NNP", "VBD", "CC", "NNP", "NNP", "VBD"]
+    ents = ["O", "B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    assert _widen(words, tags, ents) == [("Abdi Hassan Sheik Omar", "PERSON"), ("Ada Berg", "PERSON")]

@@ -4,7 +4,8 @@ Matthews Matjila" as "Jerry Matthews" + "Matjila", "John E. Maupin, Jr." without
 A person's name is widened over the proper nouns written next to it on the same line
 (tagged ``NNP``, capitalised, neither a title, a portfolio nor an organisation word), over
 a name suffix ("Jr.", "III") and over a nickname in brackets followed by the surname
-("John D. (Jay) Rockefeller"). An entity it grows over must be one word ("Matjila").
+("John D. (Jay) Rockefeller"). An entity it grows over must be one word ("Matjila"); two
+persons' names written next to each other are the halves of one ("Sharif Hassan" "Sheik Aden").
 """
 
 from __future__ import annotations
@@ -42,8 +43,14 @@ def widen_persons(ents: list[Span], stop_words: frozenset[str]) -> list[Span]:
             if other is not None and other is not ent:
                 swallowed.add(id(other))
         out = [e for e in out if id(e) not in swallowed]
+        if out and out[-1].label_ == "PERSON" and out[-1].end == start and _one_line(ent.doc, out[-1].start, end):
+            start = out.pop().start  # "Sharif Hassan" "Sheik Aden": two halves of one name
         out.append(Span(ent.doc, start, end, label="PERSON", kb_id=ent.kb_id))
     return out
+
+
+def _one_line(doc: Doc, start: int, end: int) -> bool:
+    return all("\n" not in t.whitespace_ and not t.is_space for t in doc[start : end - 1])
 
 
 def _joins(token: Token, covered: dict[int, Span], stop_words: frozenset[str]) -> bool:
