@@ -96,3 +96,27 @@ def test_the_command_line_starts_without_spacy_or_networkx() -> None:
                              "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'networkx'}))"],
                             capture_output=True, text=True, check=True).stdout.strip()
     assert loaded == "[]"
+
+
+@pytest.mark.slow
+def test_serve_answers_until_shut_down_and_leaves_no_copy_behind(tmp_path: Path) -> None:
+    import json
+    import threading
+    import urllib.parse
+    import urllib.request
+
+    from tests.graph.helpers import load
+
+    trig = tmp_path / "graph.trig"
+    load(OxigraphStore(), make_extraction("a.txt", "Kumi Naidoo spoke.", [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"])])).dump(trig)
+    with api.serve(trig, port=0) as server:
+        copy = Path(server._temporary)  # a file SOURCE is served from a store folder made for it
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        ask = urllib.parse.quote("ASK { ?p a <https://w3id.org/text2kg/ns#Person> }")
+        request = urllib.request.Request(f"{server.url}sparql?query={ask}", headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            assert json.load(response)["boolean"] is True
+        server.shutdown()
+        thread.join(10)
+    assert copy.is_dir() is False
