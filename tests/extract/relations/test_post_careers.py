@@ -145,3 +145,9 @@ def test_a_rank_before_a_post_does_not_stack(nlp) -> None:
 )
 def test_career_clauses(nlp, text: str, expected: tuple) -> None:
     assert expected in _roles(nlp, text)
+
+
+def test_who_appoints_does_not_take_the_post(nlp) -> None:
+    found = _roles(nlp, "Yesterday President Tomas Varga nominated former Senator Ilse Brandt to be Ambassador to Japan.")
+    assert ("Ilse Brandt", "ambassador to japan", None) in found
+    assert ("Tomas Varga", "ambassador to japan", None) not in found

@@ -106,7 +106,8 @@ def _titles(person: Span, index: MentionIndex, lex: Lexicon) -> list[tuple[Title
 def _introduced(person: Span, index: MentionIndex, lex: Lexicon) -> Title | None:
     """"appoint Ann Roe, of Ohio, to be a Member of the Arts Council", "named Ann Roe as ..."."""
     doc, i = person.doc, person.end
-    if person.root.head.lemma_.lower() in APPOINT_VERBS and i < len(doc) and not doc[i].is_punct:
+    appointed = person.root.head.lemma_.lower() in APPOINT_VERBS and person.root.dep_ not in ("nsubj", "csubj")
+    if appointed and i < len(doc) and not doc[i].is_punct:  # not "Biden nominated [Roe]": the subject appoints
         if _in_headline(person):
             return None
         named = title_from(i, index, lex)  # "Acme named Jo Park its new chief executive"

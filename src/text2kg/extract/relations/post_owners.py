@@ -76,8 +76,8 @@ def _short_reference(tokens: list, index: MentionIndex, lex: Lexicon) -> tuple |
         trailing = k == len(tokens) - 1 and before in (["of", "the"], ["for", "the"])
         if not (prefix or trailing):
             continue
-        keys = [key for key, info in index.table.items()
-                if info.get("type") == "Organization" and token.text in info.get("label", "").split()]
+        keys = [key for key, info in index.table.items() if info.get("type") == "Organization" and any(
+            token.text in name.split() for name in (info.get("label", ""), *info.get("aliases", ())))]
         if len(keys) == 1:
             return index.doc[token.i : token.i + 1], "prefix" if prefix else "title", keys[0]
     return None

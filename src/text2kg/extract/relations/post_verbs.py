@@ -66,7 +66,8 @@ def verb_titles(root: Token, end: int, index: MentionIndex, lex: Lexicon) -> lis
         verbs += [c for c in root.head.children if c.dep_ == "advcl" and c.tag_ in PARTICIPLES
                   and not any(s.dep_ in SUBJECTS for s in c.children)]  # "Currently serving as X, Roe ..."
         verbs.append(root.head)
-    verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")]
+    verbs += [x for v in verbs if not any(c.dep_ == "dobj" for c in v.children)  # "nominated Poe to be": Poe's
+              for x in v.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")]
     for verb in dict.fromkeys(v for v in verbs if v is not root.head or root.dep_ not in SUBJECTS):
         if verb.lemma_.lower() in POST_VERBS:  # a clause before the name reads from its verb on
             titles += _titles(verb, None, end if verb.i >= end else verb.i + 1, index, lex)
@@ -85,6 +86,8 @@ def _titles(verb: Token, root: Token | None, end: int, index: MentionIndex, lex:
         slots += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr") and c.i > root.i]
         slots += [c for c in root.children if c.dep_ == "appos" and c.i >= end]
     appoints_another = as_subject and any(c.dep_ == "dobj" for c in verb.children)
+    if appoints_another:  # "Roe nominated Poe to be Ambassador": the post is Poe's
+        slots = [c for c in slots if c.dep_ not in ("dobj", "xcomp", "oprd")]
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and not appoints_another]
     if root is not None:
         preps += [c for c in root.children if c.dep_ == "prep" and c.lower_ == "as"]
