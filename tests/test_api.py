@@ -8,17 +8,14 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT, SAMPLES, make_extraction
+from tests.handmade import Handmade
 from text2kg import api, build
-from text2kg.extract.options import ExtractOptions
 from text2kg.graph.stores.store import OxigraphStore
-from text2kg.records import Document, Extraction
 
 CLI = ROOT / "src" / "text2kg" / "cli"
 
@@ -51,14 +48,6 @@ def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch) -> None:
 def test_query_needs_text_or_a_name(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         api.query(tmp_path, "SELECT * {}", name="events")
-
-
-@dataclass(frozen=True)
-class Handmade:
-    options: ExtractOptions
-
-    def __call__(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        return (make_extraction(d.id, d.text, [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"])]) for d in documents)
 
 
 def test_a_build_counts_the_graph_it_wrote_without_reading_the_file_back(monkeypatch, tmp_path: Path) -> None:

@@ -4,36 +4,22 @@ replaced by a blank pipeline or hand-made records (no spaCy model)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from tests.conftest import make_extraction
+from tests.handmade import Handmade
 from text2kg import build
 from text2kg.cli import app
 from text2kg.extract.options import ExtractOptions
 from text2kg.graph import open_store
-from text2kg.records import Document, Extraction
 
 runner = CliRunner()
 
 
 def invoke(*args: object):
     return runner.invoke(app, [str(a) for a in args])
-
-
-@dataclass(frozen=True)
-class Handmade:
-    """An extractor of hand-made records (Kumi Naidoo in every document), built from the
-    build's options as the real ones are."""
-
-    options: ExtractOptions
-
-    def __call__(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        return (make_extraction(d.id, d.text, [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"])]) for d in documents)
 
 
 @pytest.fixture()

@@ -3,38 +3,25 @@ built from hand-made records (no spaCy model)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from tests.conftest import make_extraction
+from tests.handmade import Handmade
 from text2kg import build
 from text2kg.cli import app
-from text2kg.extract.options import ExtractOptions
 from text2kg.graph import open_store
-from text2kg.records import Document, Extraction
 
 runner = CliRunner()
 PEOPLE = {"a.txt": [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"]), ("Place", "Geneva", [], ["Geneva"])],
           "b.txt": [("Person", "Kumi Naidoo", [], ["Kumi Naidoo"]), ("Person", "Ebrahim Raisi", [], ["Ebrahim Raisi"])]}
 
 
-@dataclass(frozen=True)
-class Handmade:
-    """Hand-made records in place of the model's, built from the build's options."""
-
-    options: ExtractOptions
-
-    def __call__(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        return (make_extraction(d.id, d.text, PEOPLE[d.id]) for d in documents)
-
-
 @pytest.fixture()
 def articles(monkeypatch, tmp_path: Path) -> Path:
-    monkeypatch.setattr(build, "make_extractor", Handmade)
+    monkeypatch.setattr(build, "make_extractor", partial(Handmade, by_id=PEOPLE))
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a.txt").write_text("Kumi Naidoo spoke in Geneva.", encoding="utf-8")
