@@ -151,3 +151,8 @@ def test_who_appoints_does_not_take_the_post(nlp) -> None:
     found = _roles(nlp, "Yesterday President Tomas Varga nominated former Senator Ilse Brandt to be Ambassador to Japan.")
     assert ("Ilse Brandt", "ambassador to japan", None) in found
     assert ("Tomas Varga", "ambassador to japan", None) not in found
+
+
+def test_a_dateline_with_its_state_names_the_country(nlp) -> None:
+    text = "WASHINGTON, DC - President Tomas Varga spoke today. Both the United States and Canada signed the deal."
+    assert ("Tomas Varga", "president", "United States") in _roles(nlp, text)

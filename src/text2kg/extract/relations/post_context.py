@@ -70,7 +70,8 @@ def _dateline(doc: Doc, index: MentionIndex, gazetteer: dict, by_country: dict) 
         mention = index.at(token, ["Place"])
         if mention is not None and mention.text.isupper() and len(mention.text) > 2:
             label = index.table.get(mention.kb_id_, {}).get("label", mention.text)
-            entry = gazetteer.get(label) or gazetteer.get(label.title())
+            entry = gazetteer.get(label) or gazetteer.get(label.title()) or gazetteer.get(
+                label.split(",")[0].strip().title())  # "WASHINGTON, DC": the place before its state
             if entry is None:
                 return True, None
             return True, by_country.get(entry[1] or label)
