@@ -63,6 +63,13 @@ def test_a_place_and_its_comma_part_are_one_name_the_gazetteer_knows(words, expe
         # an organisation "of" a field, "and" the rest of the field
         (["Central", "Agency", "of", "Marine", "and", "Polar", "Studies"], [(0, 4, "ORG"), (5, 7, "ORG")],
          ["Central Agency of Marine and Polar Studies"]),
+        # ... or "on" a field and a list of the rest
+        (["Bureau", "on", "Fisheries", ",", "Forests", ",", "and", "Mines"], [(0, 3, "ORG"), (7, 8, "ORG")],
+         ["Bureau on Fisheries , Forests , and Mines"]),
+        # ... even where the model dropped the last word of the field
+        (["Bureau", "on", "Fisheries", ",", "Forests", ",", "and", "Mines", "met"], [(0, 3, "ORG")],
+         ["Bureau on Fisheries , Forests , and Mines"]),
+        (["Bureau", "on", "Fisheries", ",", "FBI", "and", "Mines"], [(0, 3, "ORG")], ["Bureau on Fisheries"]),
         # ... but not a name of its own after "and"
         (["Agency", "of", "Velka", "and", "FBI"], [(0, 3, "ORG"), (4, 5, "ORG")], ["Agency of Velka", "FBI"]),
         # cut after "of", before "the", and joined as often as it was cut

@@ -5,7 +5,8 @@
 - "Agency for" "International Development", "Mayer, Brown and" "Platt": a name cut after
   a joining word;
 - "Bureau of South" "and" "Central Asian Affairs", "National Institute of Dental" "and"
-  "Craniofacial Research": an organisation "of" something, "and" the rest of its field;
+  "Craniofacial Research", "Committee on Commerce" ", Science, and" "Transportation": an
+  organisation "of" or "on" something, "and" the rest of its field;
 - "... Mission in the Democratic Republic of" "the" "Congo": a name cut after "of", joined
   again as often as it was cut;
 - "Permanent Mission of Ruritania" "to the" "United Nations", "U.S. Embassy" "Kabul": a
@@ -45,6 +46,8 @@ def join_cut_names(
             sent = sent or _gap(span, spans[i + 1]) in _MISSION_GAPS[1:]
             span = Span(span.doc, span.start, spans[i + 1].end, label="ORG", kb_id=span.kb_id)
             i += 1  # the joined name may have been cut more than once
+        if _field_of(span, org_words):
+            span = _with_field_list(span, spans[i + 1].start if i + 1 < len(spans) else len(span.doc))
         joined.append(span)
         i += 1
     return joined
@@ -58,15 +61,27 @@ def _cut(span: Span, nxt: Span, org_words: frozenset[str], mission_words: frozen
     return (
         (gap in ([], ["the"]) and span[-1].lower_ in _CUT_AFTER)
         or (span[-1].lower_ in org_words and gap in _PREPOSITION_GAPS)
-        or (gap == ["and"] and _field_of(span, org_words) and not _named_alone(nxt, org_words))
+        or (_and_gap(span, nxt) and _field_of(span, org_words) and not _named_alone(nxt, org_words))
         or (_sent(span, mission_words) and gap in _MISSION_GAPS)
     )
 
 
 def _field_of(span: Span, org_words: frozenset[str]) -> bool:
-    """"Bureau of South", "National Institute of Dental": an organisation word, then "of"."""
+    """"Bureau of South", "National Institute of Dental", "Committee on Commerce": an
+    organisation word, then "of" or "on"."""
     words = [t.lower_ for t in span]
-    return "of" in words and any(w in org_words for w in words[: words.index("of")])
+    at = next((i for i, w in enumerate(words) if w in ("of", "on")), None)
+    return at is not None and any(w in org_words for w in words[:at])
+
+
+def _and_gap(span: Span, nxt: Span) -> bool:
+    """"and", or a list of the field's other capitalised words closed by "and" (", Science,
+    and")."""
+    gap = list(span.doc[span.end : nxt.start])
+    if not gap or gap[-1].lower_ != "and":
+        return False
+    inner = gap[:-1]
+    return not inner or inner[0].text == "," and all(t.text == "," or t.text[:1].isupper() for t in inner)
 
 
 def _named_alone(span: Span, org_words: frozenset[str]) -> bool:
@@ -123,6 +138,27 @@ def _with_owning_post(span: Span, posts: frozenset[str]) -> Span:
     if owner.text[:1].isupper() and owner.lower_ in posts:
         return Span(doc, owner.i, span.end, label=span.label, kb_id=span.kb_id)
     return span
+
+
+def _with_field_list(span: Span, limit: int) -> Span:
+    """"Committee on Commerce" ", Science, and Transportation": the rest of the field listed
+    in capitalised words no other name holds (the model may have dropped "Transportation"
+    as a portfolio), up to ``limit``."""
+    doc = span.doc
+    i = span.end
+    if i >= limit or doc[i].text != ",":
+        return span
+    while i < limit and (doc[i].text == "," or doc[i].lower_ == "and" or _field_word(doc[i])):
+        if doc[i].lower_ == "and":
+            if i + 1 < limit and _field_word(doc[i + 1]):
+                return Span(doc, span.start, i + 2, label=span.label, kb_id=span.kb_id)
+            return span
+        i += 1
+    return span
+
+
+def _field_word(token) -> bool:
+    return token.text[:1].isupper() and not token.text.isupper() and "\n" not in token.whitespace_
 
 
 #: Words naming the office that serves a post ("Office of the Press Secretary").
