@@ -43,3 +43,20 @@ def test_a_persons_surname_is_cut_off_an_organisation() -> None:
     spans = [Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 8, label="ORG"), Span(doc, 9, 11, label="ORG")]
     assert [(s.text, s.label_) for s in cut_surnames(spans, ORG_WORDS)] == [
         ("Ida Varga", "PERSON"), ("Army", "ORG"), ("Varga", "PERSON"), ("Orvik Motors", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["in", "the", "104th", "Congress"], True),
+        (["during", "this", "Parliament"], True),
+        (["the", "Congress", "voted"], False),
+        (["this", "Senate", "voted"], False),  # a chamber, not a term
+    ],
+)
+def test_a_legislatures_term_is_no_organisation(words, expected) -> None:
+    from text2kg.extract.fragments import is_no_name
+
+    doc = _doc(words)
+    at = next(i for i, w in enumerate(words) if w[0].isupper())
+    assert is_no_name(Span(doc, at, at + 1, label="ORG")) is expected

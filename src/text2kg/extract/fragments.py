@@ -8,6 +8,7 @@ an organisation.
   but "Joint Chiefs of Staff", a post in the plural with an organisation word, is a body's
   name and is not cut as a title;
 - "Secretary of the Army Esper": "Army" and the surname of a person the text names in full;
+- "the 118th Congress", "this Congress": a legislature's term, a span of time, no organisation;
 - "J-5", "COVID-19" are no person's names (a word of letters and digits), and "the Recovery
   and Reinvestment Act" is a law, no organisation;
 - "Department for Security Policy, Human Resources": two organisations in a list, where a
@@ -28,12 +29,25 @@ LAW_HEADS = frozenset("act accord accords agreement charter declaration protocol
 _COMPANY_ENDINGS = frozenset("inc inc. ltd ltd. llc llp plc co co. corp corp. sa s.a. ag gmbh".split())
 
 
+#: Legislatures whose name also names one of their terms ("the 118th Congress").
+TERM_BODIES = frozenset("congress parliament legislature knesset duma bundestag".split())
+_TERM_WORDS = frozenset("this next last previous current".split())
+
+
 def is_no_name(span: Span) -> bool:
-    """A person's "name" with a word of letters and digits ("J-5"), or a law's name typed
-    an organisation."""
+    """A person's "name" with a word of letters and digits ("J-5"), a law's name typed an
+    organisation, or a legislature's term ("the 118th Congress", "this Congress")."""
+    if len(span) == 1 and span[0].lower_ in TERM_BODIES and span.start > 0:
+        before = span.doc[span.start - 1]
+        if before.lower_ in _TERM_WORDS or _ordinal(before.lower_):
+            return True
     if span.label_ == "PERSON":
         return any(any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) for t in span)
     return span.label_ in ("ORG", "NAME") and len(span) > 1 and span[-1].lower_ in LAW_HEADS
+
+
+def _ordinal(word: str) -> bool:
+    return word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th")
 
 
 def split_listed(span: Span, org_words: frozenset[str], places) -> list[Span]:
