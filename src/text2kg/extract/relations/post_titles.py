@@ -69,8 +69,8 @@ def title_before(person: Span, index: MentionIndex, lex: Lexicon, skip_comma: bo
         i -= 1
     end = i + 1
     sent_start = person.sent.start if doc.has_annotation("SENT_START") else 0
-    while sent_start > 0 and not doc[sent_start - 1].is_punct:  # a break the parser put inside a title
-        sent_start = doc[sent_start - 1].sent.start
+    while sent_start > 0 and not doc[sent_start - 1].is_punct and end - sent_start <= MAX_TOKENS:
+        sent_start -= 1  # a break the parser put inside a title, not after punctuation
     start = end
     has_post = False
     while i >= sent_start and end - i <= MAX_TOKENS:
