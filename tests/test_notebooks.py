@@ -28,3 +28,12 @@ def test_notebook_runs(path: Path) -> None:
     NotebookClient(book, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
     errors = [o for c in book.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert errors == []
+
+
+def test_the_notebooks_use_the_api_only() -> None:
+    """What a notebook shows, a user can do through the one façade, text2kg.api."""
+    for path in NOTEBOOKS:
+        code = "".join("".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+                       if c["cell_type"] == "code")
+        imports = [line for line in code.splitlines() if line.startswith(("from text2kg", "import text2kg"))]
+        assert all(line.startswith("from text2kg.api import ") for line in imports), (path.name, imports)

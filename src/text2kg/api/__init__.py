@@ -8,6 +8,7 @@ parses options and prints what these calls return::
     api.query("kg/", name="people-by-mentions").values()
     api.stats("kg/", write_back=True)                    # PageRank and communities, stored in kg/
     api.write_browser("kg/", "graph.html")
+    graph = api.entity_graph("kg/")                      # networkx, for notebooks; api.to_pyvis(graph)
 
 A SOURCE is an RDF file, a store folder or a SPARQL endpoint URL, as on the command line.
 Each name is loaded when it is first used: ``text2kg query`` should not wait for spaCy to
@@ -25,7 +26,9 @@ _HOMES = {
     "querying": ("Table", "format_result", "named_queries", "open_graph", "parse_params", "query", "run_query",
                  "stale_summary_message"),
     "corpus": ("ontology", "remove_documents", "validate"),
-    "analysis": ("NoPathError", "Stats", "export_graph", "find_path", "stats"),
+    "analysis": ("NoPathError", "Stats", "entity_graph", "export_graph", "find_path", "stats"),
+    "text2kg.graph.analysis.network": ("analyse", "find_node", "shortest_path"),
+    "text2kg.graph.web.pyvis_view": ("to_pyvis",),
     "web": ("Server", "serve", "write_browser"),
     "evaluation": ("evaluate",),
     "text2kg.graph.errors": ("QueryError", "StoreError"),
@@ -39,10 +42,10 @@ _HOME = {name: home if "." in home else f"{__name__}.{home}" for home, names in 
 
 __all__ = [
     "DEFAULT_BASE", "MAX_CHARS", "BuildSummary", "ExtractionError", "GoldFormatError", "ModelNotFoundError", "NoPathError",
-    "QueryError", "Server", "Stats", "StoreError", "Table", "build_graph", "evaluate", "export_graph", "extract",
-    "find_path", "format_result", "named_queries", "ontology", "open_graph", "parse_params", "query",
-    "remove_documents", "require_writable", "run_query", "serve", "stale_summary_message", "stats", "validate",
-    "write_browser",
+    "QueryError", "Server", "Stats", "StoreError", "Table", "analyse", "build_graph", "entity_graph", "evaluate",
+    "export_graph", "extract", "find_node", "find_path", "format_result", "named_queries", "ontology", "open_graph",
+    "parse_params", "query", "remove_documents", "require_writable", "run_query", "serve", "shortest_path",
+    "stale_summary_message", "stats", "to_pyvis", "validate", "write_browser",
 ]
 
 
@@ -60,7 +63,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # what the names are, for type checkers and editors
-    from text2kg.api.analysis import NoPathError, Stats, export_graph, find_path, stats
+    from text2kg.api.analysis import NoPathError, Stats, entity_graph, export_graph, find_path, stats
     from text2kg.api.building import BuildSummary, build_graph, extract, require_writable
     from text2kg.api.corpus import ontology, remove_documents, validate
     from text2kg.api.evaluation import evaluate
@@ -72,5 +75,7 @@ if TYPE_CHECKING:  # what the names are, for type checkers and editors
     from text2kg.evaluate.gold import GoldFormatError
     from text2kg.extract.background import ExtractionError
     from text2kg.extract.model import ModelNotFoundError
+    from text2kg.graph.analysis.network import analyse, find_node, shortest_path
     from text2kg.graph.errors import QueryError, StoreError
     from text2kg.graph.triples.iris import DEFAULT_BASE
+    from text2kg.graph.web.pyvis_view import to_pyvis

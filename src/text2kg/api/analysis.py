@@ -18,7 +18,7 @@ from text2kg.graph.stores.store import GraphStore, OxigraphStore
 from text2kg.graph.triples.iris import Iris
 from text2kg.graph.upkeep.base_iri import stored_base
 
-__all__ = ["NoPathError", "Stats", "export_graph", "find_path", "stats"]
+__all__ = ["NoPathError", "Stats", "entity_graph", "export_graph", "find_path", "stats"]
 
 
 class NoPathError(LookupError):
@@ -36,6 +36,22 @@ class Stats:
     #: Where the scores were written (a store, an endpoint or a file), and the graph they are in.
     written_to: str | None = None
     scores_graph: str | None = None
+
+
+def entity_graph(source: str | Path, *, evidence: int = 5) -> nx.Graph:
+    """The entity network of a SOURCE as a networkx graph, what ``viz``, ``path`` and
+    ``export`` read: nodes are people, organisations, places and events (type, label,
+    aliases, counts), links carry the typed facts and co-mentions between two entities with
+    up to ``evidence`` sentences each (0: none, faster).
+
+    Example::
+
+        graph = entity_graph("graph.trig")
+        scores = analyse(graph)                  # PageRank and Louvain communities
+        to_pyvis(graph, rank=scores.pagerank)    # a pyvis Network to restyle in Jupyter
+    """
+    with open_store(source) as store:
+        return network.to_networkx(store, evidence=evidence)
 
 
 def stats(
