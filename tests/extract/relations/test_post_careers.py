@@ -156,3 +156,15 @@ def test_who_appoints_does_not_take_the_post(nlp) -> None:
 def test_a_dateline_with_its_state_names_the_country(nlp) -> None:
     text = "WASHINGTON, DC - President Tomas Varga spoke today. Both the United States and Canada signed the deal."
     assert ("Tomas Varga", "president", "United States") in _roles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Senate voted on the bill today. Senator Tomas Varga spoke against it.", ("Tomas Varga", "senator", "Senate")),
+        ("Ilse Brandt was named chief executive of Halvard Bank. Tomas Varga will keep his position as Deputy Director.",
+         ("Tomas Varga", "deputy director", None)),
+    ],
+)
+def test_a_senate_and_a_position_kept(nlp, text: str, expected: tuple) -> None:
+    assert expected in _roles(nlp, text)

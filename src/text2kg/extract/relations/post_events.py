@@ -1,6 +1,7 @@
 """Posts named by the noun of their giving or leaving: "Ann Roe's nomination to be Secretary of
 Labor", "Roe's election to the position of Leader", "congratulated Roe on her appointment as
-Director", "informed the Court of his resignation as a member", "nominated Roe for assignment as
+Director", "informed the Court of his resignation as a member", "she keeps her position as Adviser",
+"nominated Roe for assignment as
 Director" (the "his"/"her", or the noun itself, is the person named last before it; rule
 ``pronoun``).
 """
@@ -19,7 +20,7 @@ from text2kg.extract.relations.post_titles import title_from
 #: "Roe's appointment to Surgeon General", "Roe's election to the position of Leader".
 POST_EVENTS = frozenset(
     "nomination appointment election promotion confirmation resignation reappointment designation selection "
-    "assignment service tenure".split()
+    "assignment service tenure position post role job".split()
 )
 #: Words between such a noun and the post itself: "to [the position of] Democratic Leader".
 POST_FILLERS = (("the", "position", "of"), ("the", "post", "of"), ("the", "role", "of"), ("the", "office", "of"))
