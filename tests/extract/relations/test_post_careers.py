@@ -168,3 +168,12 @@ def test_a_dateline_with_its_state_names_the_country(nlp) -> None:
 )
 def test_a_senate_and_a_position_kept(nlp, text: str, expected: tuple) -> None:
     assert expected in _roles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["She took over from Tomas Varga, who retired.", "Tomas Varga was succeeded by Maria Lopez after a vote."],
+)
+def test_took_over_from_and_was_succeeded_by(nlp, second: str) -> None:
+    text = "Maria Lopez was named Chief Executive of Halvard Bank on Monday. " + second
+    assert ("Tomas Varga", "chief executive", "Halvard Bank", None, None, "former") in positions(facts(nlp, text))

@@ -122,7 +122,8 @@ def _introduced(person: Span, index: MentionIndex, lex: Lexicon) -> Title | None
         i = place.end + (1 if place.end < len(doc) and doc[place.end].text == "," else 0)
     if i + 2 < len(doc) and doc[i].lower_ in ("'s", "’s") and doc[i + 1].pos_ == "NOUN" and doc[i + 2].lower_ == "as":
         i += 2  # "Ann Roe's resignation as Director of ..."
-    elif i + 3 < len(doc) and _possessive(person, doc[i]) and doc[i + 1].lower_ in POST_EVENTS and doc[i + 2].lower_ == "to":
+    elif (i + 3 < len(doc) and _possessive(person, doc[i]) and doc[i + 1].lower_ in POST_EVENTS
+          and doc[i + 2].lower_ == "to"):
         return None if _in_headline(person) else event_title(i + 3, index, lex)
     if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "to" and doc[i + 2].lower_ == "be":
         i += 1  # "Ann Roe, to be Secretary of Labor"

@@ -1,5 +1,6 @@
 """Successions: "Jo Park succeeds Lee Kim" says Lee Kim held Park's post before;
-"She succeeds Lee Kim" says it of the person named last before "she".
+"She succeeds Lee Kim" says it of the person named last before "she"; "Park took over from
+Lee Kim" and "Lee Kim was succeeded by Park" say the same.
 
 The post is the one the text gives the successor (in the same sentence, else the nearest
 before it); the predecessor holds it with the qualifier "former" (rule ``succession``).
@@ -16,6 +17,8 @@ SUBJECTS = frozenset({"nsubj"})
 OBJECTS = frozenset({"dobj"})
 CONFIDENCE = 0.7
 PRONOUNS = frozenset({"he", "she"})
+#: "took over from": the verb of a phrasal succession.
+TAKE_OVER = frozenset({"take"})
 PRONOUN_REACH = 3
 
 
@@ -23,12 +26,7 @@ def find_successions(doc: Doc, index: MentionIndex, positions: list[dict]) -> li
     """Posts of predecessors, from the posts already found for their successors."""
     people = {s.root.i: s for s in index.spans if s.label_ == "Person"}
     found = []
-    verbs = {s.root.head for s in people.values() if s.root.head.lemma_.lower() in SUCCESSION_VERBS}
-    for verb in sorted(verbs, key=lambda t: t.i):
-        successor = next((people[c.i] for c in verb.children if c.dep_ in SUBJECTS and c.i in people), None)
-        if successor is None:  # "She succeeds Lee Kim": the person named last before "she"
-            successor = _named_before(verb, people, index)
-        predecessor = next((people[c.i] for c in verb.children if c.dep_ in OBJECTS and c.i in people), None)
+    for verb, successor, predecessor in _pairs(people, index):
         if successor is None or predecessor is None or successor.kb_id_ == predecessor.kb_id_:
             continue
         sentence = index.sentence(verb)
@@ -39,6 +37,39 @@ def find_successions(doc: Doc, index: MentionIndex, positions: list[dict]) -> li
                 "end": None, "sentence": sentence, "rule": "succession", "confidence": CONFIDENCE,
             })
     return found
+
+
+def _pairs(people: dict[int, Span], index: MentionIndex) -> list[tuple[Token, Span | None, Span | None]]:
+    """(verb, successor, predecessor) of each succession: "Park succeeds Kim", "She replaces
+    Kim", "Park took over from Kim", "Kim was succeeded by Park"."""
+    verbs = {s.root.head for s in people.values() if s.root.head.lemma_.lower() in SUCCESSION_VERBS}
+    verbs |= {s.root.head.head for s in people.values() if s.root.dep_ == "pobj" and s.root.head.lower_ in ("from", "by")
+              and s.root.head.head.lemma_.lower() in SUCCESSION_VERBS | TAKE_OVER}
+    pairs = []
+    for verb in sorted(verbs, key=lambda t: t.i):
+        subject = next((people[c.i] for c in verb.children if c.dep_ in SUBJECTS and c.i in people), None)
+        if subject is None:  # "She succeeds Lee Kim": the person named last before "she"
+            subject = _named_before(verb, people, index)
+        if verb.lemma_.lower() == "take":  # "Park took over from Kim"
+            if any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+                pairs.append((verb, subject, _object_of(verb, "from", people)))
+        elif any(c.dep_ == "nsubjpass" for c in verb.children):  # "Kim was succeeded by Park"
+            passive = next((people[c.i] for c in verb.children if c.dep_ == "nsubjpass" and c.i in people), None)
+            pairs.append((verb, _object_of(verb, "by", people), passive))
+        else:
+            obj = next((people[c.i] for c in verb.children if c.dep_ in OBJECTS and c.i in people), None)
+            pairs.append((verb, subject, obj))
+    return pairs
+
+
+def _object_of(verb: Token, preposition: str, people: dict[int, Span]) -> Span | None:
+    """The person after ``verb``'s "from"/"by"."""
+    for prep in verb.children:
+        if prep.lower_ == preposition:
+            found = next((people[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in people), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _named_before(verb: Token, people: dict[int, Span], index: MentionIndex) -> Span | None:
