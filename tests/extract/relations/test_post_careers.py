@@ -177,3 +177,28 @@ def test_a_senate_and_a_position_kept(nlp, text: str, expected: tuple) -> None:
 def test_took_over_from_and_was_succeeded_by(nlp, second: str) -> None:
     text = "Maria Lopez was named Chief Executive of Halvard Bank on Monday. " + second
     assert ("Tomas Varga", "chief executive", "Halvard Bank", None, None, "former") in positions(facts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ilse Brandt thanked Tomas Varga, who took on the role of Acting Deputy Director during the last nine months.",
+         ("Tomas Varga", "deputy director", None)),
+        ("In 2019 Tomas Varga assumed the post of Chief Justice.", ("Tomas Varga", "chief justice", None)),
+        ("The minister thanked Tomas Varga, for serving most ably as the Acting Director of the Halvard Institute "
+         "since May.", ("Tomas Varga", "director", "Halvard Institute")),
+    ],
+)
+def test_posts_held_through_a_noun_or_a_gerund(nlp, text: str, expected: tuple) -> None:
+    assert expected in _roles(nlp, text)
+
+
+def test_holding_someone_responsible_is_no_post(nlp) -> None:
+    assert ("Tomas Varga", "president", None) not in _roles(
+        nlp, "Tomas Varga held President Ilse Brandt responsible for the crisis.")
+
+
+def test_permanent_is_how_long_not_which_post(nlp) -> None:
+    text = "Ilse Brandt was named chief executive. Tomas Varga will keep his position as permanent Chief Medical Officer."
+    assert {p for p in positions(facts(nlp, text)) if p[0] == "Tomas Varga"} == {
+        ("Tomas Varga", "chief medical officer", None, None, None, "permanent")}

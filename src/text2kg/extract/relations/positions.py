@@ -28,7 +28,7 @@ from text2kg.extract.relations.post_context import (
     document_context,
     possessor_owner,
 )
-from text2kg.extract.relations.post_events import POST_EVENTS, event_title, event_titles
+from text2kg.extract.relations.post_events import POST_EVENTS, event_title, event_titles, gerund_titles
 from text2kg.extract.relations.post_lexicon import Lexicon, Title, lexicon
 from text2kg.extract.relations.post_roles import read_role, split_titles
 from text2kg.extract.relations.post_titles import title_after, title_before, title_from
@@ -76,7 +76,8 @@ def find_positions(doc: Doc, index: MentionIndex, posts: frozenset[str], honorif
                 position = _position(person, title, rule, index, lex, context)
                 if position is not None:
                     found.append(position)
-    for person, title in pronoun_titles(doc, index, lex) + event_titles(doc, index, lex):
+    told = pronoun_titles(doc, index, lex) + event_titles(doc, index, lex) + gerund_titles(doc, index, lex)
+    for person, title in told:
         for part in split_titles(title, lex, index):
             position = _position(person, part, "pronoun", index, lex, context)
             if position is not None:

@@ -2,8 +2,8 @@
 Labor", "Roe's election to the position of Leader", "congratulated Roe on her appointment as
 Director", "informed the Court of his resignation as a member", "she keeps her position as Adviser",
 "nominated Roe for assignment as
-Director" (the "his"/"her", or the noun itself, is the person named last before it; rule
-``pronoun``).
+Director", "thanked Roe for serving as Director" (the "his"/"her", the noun or the gerund is the
+person named last before it; rule ``pronoun``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from text2kg.extract.relations.index import MentionIndex
 from text2kg.extract.relations.post_lexicon import Lexicon, Title
 from text2kg.extract.relations.post_titles import title_from
+from text2kg.extract.relations.post_verbs import verb_titles
 
 #: Nouns of a post given or left, after a possessive name: "Ann Roe's nomination to be ...",
 #: "Roe's appointment to Surgeon General", "Roe's election to the position of Leader".
@@ -28,6 +29,8 @@ POST_FILLERS = (("the", "position", "of"), ("the", "post", "of"), ("the", "role"
 PERSONAL = frozenset({"his", "her"})
 #: Prepositions before such a noun with no possessive: "for assignment as", "with assignment as".
 UNOWNED = frozenset({"for", "with"})
+#: Gerunds that give a post after "for": "thanked Ann Roe for serving as Director".
+GERUNDS = ("serving",)
 #: How many sentences back the person of "his"/"her" may be named.
 REACH = 1
 
@@ -67,4 +70,21 @@ def event_titles(doc: Doc, index: MentionIndex, lex: Lexicon) -> list[tuple[Span
         title = title_from(token.i + 2, index, lex) if after == "as" else event_title(token.i + 2, index, lex)
         if title is not None:
             found.append((before[-1], title))
+    return found
+
+
+def gerund_titles(doc: Doc, index: MentionIndex, lex: Lexicon) -> list[tuple[Span, Title]]:
+    """Titles after "for serving as", each with the person named last before it in the sentence."""
+    hashes = [doc.vocab.strings[w] for w in GERUNDS if w in doc.vocab.strings]
+    if not hashes:
+        return []
+    people = [s for s in index.spans if s.label_ == "Person"]
+    found = []
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes)).tolist():
+        verb = doc[i]
+        if verb.head.lower_ != "for" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        before = [s for s in people if s.end <= i and index.sentence(s.root) == index.sentence(verb)]
+        if before:
+            found += [(before[-1], title) for title in verb_titles(verb, i + 1, index, lex, own=True)]
     return found

@@ -27,6 +27,8 @@ from text2kg.extract.relations.post_owners import owned
 #: Posts whose "of/for X" portfolio moves in front in the label: "minister of defence" ->
 #: "defence minister" ("foreign affairs" -> "foreign").
 FRONTED_HEADS = frozenset({"minister"})
+#: Posts whose name holds "permanent".
+PERMANENT_POSTS = frozenset({"representative", "secretary", "observer", "member", "under-secretary", "delegate"})
 #: Heads that say nothing alone: when their "of X" is an organisation, X is also their portfolio
 #: ("Secretary of the Navy" is the Navy's, and no other secretary of it).
 BARE_HEADS = frozenset({"secretary", "minister"})
@@ -54,7 +56,7 @@ def read_role(title: Title, index: MentionIndex, lex: Lexicon) -> tuple[str, str
                 kept.pop()  # "ambassador [of Denmark] to Greece"
         if owner is not None and title.owner_rule == "prefix" and owner.start <= token.i < owner.end:
             continue
-        if token.lower_ in TIME_WORDS or token.ent_type_ == "ORDINAL":
+        if token.lower_ in TIME_WORDS or token.ent_type_ == "ORDINAL" or _passing(token):
             qualifier = qualifier or token.lower_
             continue
         if token.lower_.rstrip(".") in lex.honorifics or token.lower_ in ("'s", "’s"):
@@ -68,6 +70,13 @@ def read_role(title: Title, index: MentionIndex, lex: Lexicon) -> tuple[str, str
     if role in BARE_HEADS and owner is not None and title.owner_rule == "title" and owner.label_ == "Organization":
         role = f"{role} of {owner.text.lower().removeprefix('the ')}"  # "Secretary of the Navy"
     return role, qualifier
+
+
+def _passing(token: Token) -> bool:
+    """"Permanent" says how long a post is held ("permanent Chief Medical Officer"), except in
+    the posts it names ("Permanent Representative", "Permanent Secretary")."""
+    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return token.lower_ == "permanent" and following not in PERMANENT_POSTS
 
 
 def _connector(owner) -> str:

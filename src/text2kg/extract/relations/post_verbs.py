@@ -25,6 +25,9 @@ PRONOUNS = ("he", "she")
 PARTICIPLES = frozenset({"VBG", "VBN"})
 #: Prepositions that name where a post is held: "served with the State Police as a trooper".
 EMPLOYERS = frozenset({"with", "at", "for"})
+#: Verbs that give a post only through a noun of holding: "took on the role of Director".
+HOLD_VERBS = frozenset({"take", "assume", "hold", "fill", "occupy"})
+HELD_NOUNS = frozenset({"role", "post", "position", "office", "job", "seat", "duty", "duties"})
 #: Subjects of a clause about the name before it: "Ann Roe, who served as ...".
 RELATIVES = frozenset({"who", "that"})
 #: Words that end a sentence, never a title line.
@@ -43,7 +46,7 @@ def pronoun_titles(doc: Doc, index: MentionIndex, lex: Lexicon) -> list[tuple[Sp
     found = []
     for i in where.tolist():
         pronoun = doc[i]
-        if pronoun.dep_ not in SUBJECTS or pronoun.head.lemma_.lower() not in POST_VERBS:
+        if pronoun.dep_ not in SUBJECTS or pronoun.head.lemma_.lower() not in POST_VERBS | HOLD_VERBS:
             continue
         before = [s for s in people if s.end <= i]
         if not before or index.sentence(pronoun) - index.sentence(before[-1].root) > PRONOUN_REACH:
@@ -52,13 +55,16 @@ def pronoun_titles(doc: Doc, index: MentionIndex, lex: Lexicon) -> list[tuple[Sp
     return found
 
 
-def verb_titles(root: Token, end: int, index: MentionIndex, lex: Lexicon) -> list[Title]:
+def verb_titles(root: Token, end: int, index: MentionIndex, lex: Lexicon, own: bool = False) -> list[Title]:
     """The titles a verb gives ``root`` (a name's head, or a pronoun; the name ends before
     ``end``): "X was named Y", "X served as Y", "Acme named X its new Y", "appointed X as Y";
     and the verbs that share ``root`` as their subject: "X resigned and now serves as Y" (a
     second verb with no subject of its own), "X was confirmed to serve as Y" (a post verb it
     governs), "X, who will continue to serve as Y" (a clause about X)."""
-    titles = _titles(root.head, root, end, index, lex) if root.head.lemma_.lower() in POST_VERBS else []
+    if own:  # ``root`` is itself the verb, with no subject: "for serving as Director"
+        return _titles(root, None, end, index, lex)
+    gives = root.head.lemma_.lower() in POST_VERBS | HOLD_VERBS
+    titles = _titles(root.head, root, end, index, lex) if gives else []
     verbs = [c for c in root.children if c.dep_ == "relcl" and any(
         s.dep_ in SUBJECTS and s.lower_ in RELATIVES for s in c.children)]
     if root.dep_ in SUBJECTS:
@@ -69,7 +75,7 @@ def verb_titles(root: Token, end: int, index: MentionIndex, lex: Lexicon) -> lis
     verbs += [x for v in verbs if not any(c.dep_ == "dobj" for c in v.children)  # "nominated Poe to be": Poe's
               for x in v.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")]
     for verb in dict.fromkeys(v for v in verbs if v is not root.head or root.dep_ not in SUBJECTS):
-        if verb.lemma_.lower() in POST_VERBS:  # a clause before the name reads from its verb on
+        if verb.lemma_.lower() in POST_VERBS | HOLD_VERBS:  # a clause before the name reads from its verb on
             titles += _titles(verb, None, end if verb.i >= end else verb.i + 1, index, lex)
     return titles
 
@@ -79,6 +85,10 @@ def _titles(verb: Token, root: Token | None, end: int, index: MentionIndex, lex:
     the subject shares)."""
     as_subject = root is None or root.dep_ in SUBJECTS
     after = end - 1 if root is None else root.i
+    held = [g for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in HELD_NOUNS and c.i > after
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() not in POST_VERBS:  # "took on the role of Deputy Director": only the held post
+        return _read(held if as_subject else [], end, index, lex, None)
     slots: list[Token] = []
     if as_subject:
         slots += [c for c in verb.children if c.dep_ in POST_SLOTS and c.i > after]
@@ -97,7 +107,13 @@ def _titles(verb: Token, root: Token | None, end: int, index: MentionIndex, lex:
     preps += [c for p in preps for c in p.conjuncts if c.lower_ == "as" and c.i > p.i]  # "as X, and as Y"
     slots += [g for p in preps for g in p.children if g.dep_ == "pobj"]
     slots = [a for s in slots for a in ([s] if s.lemma_ != "be" else [c for c in s.children if c.dep_ == "attr"])]
-    employer = _employer(verb, index) if preps else None
+    if as_subject:
+        slots += held
+    return _read(slots, end, index, lex, _employer(verb, index) if preps else None)
+
+
+def _read(slots: list[Token], end: int, index: MentionIndex, lex: Lexicon, employer: Span | None) -> list[Title]:
+    """The titles at ``slots`` and the ones joined to them ("as A in X, B in Y and C")."""
     titles: list[Title] = []
     for slot in slots:
         read_to = -1
