@@ -202,3 +202,9 @@ def test_permanent_is_how_long_not_which_post(nlp) -> None:
     text = "Ilse Brandt was named chief executive. Tomas Varga will keep his position as permanent Chief Medical Officer."
     assert {p for p in positions(facts(nlp, text)) if p[0] == "Tomas Varga"} == {
         ("Tomas Varga", "chief medical officer", None, None, None, "permanent")}
+
+
+def test_police_ranks_held_with_a_force_are_posts(nlp) -> None:
+    text = "From 1980 to 1994, Tomas Varga served with the Halvard State Police as a trooper, special agent and sergeant."
+    assert {("Tomas Varga", role, "Halvard State Police") for role in ("trooper", "special agent", "sergeant")} <= _roles(
+        nlp, text)
