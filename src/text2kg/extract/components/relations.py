@@ -22,11 +22,13 @@ from text2kg.extract.relations.people import find_people_facts
 from text2kg.extract.relations.places import find_place_facts
 from text2kg.extract.relations.positions import find_positions
 from text2kg.extract.relations.quotes import find_quotations
+from text2kg.extract.scoring import SCORE_BY_DEFAULT, score_relations
 
 
 class Relations:
-    def __init__(self, posts: frozenset[str], honorifics: frozenset[str], gazetteer: dict) -> None:
+    def __init__(self, posts: frozenset[str], honorifics: frozenset[str], gazetteer: dict, score: bool = False) -> None:
         register_extensions()
+        self.score = score
         self.posts = posts
         self.honorifics = honorifics
         self.places = gazetteer
@@ -39,8 +41,11 @@ class Relations:
             + find_place_facts(doc, index, self.places) + find_people_facts(doc, index, self.places)
         )
         types = {key: info["type"] for key, info in index.table.items()}
+        relations = close_relations(relations, types)
+        if self.score:
+            relations = score_relations(doc, index, relations, self.places)
         doc._.text2kg_facts = {
-            "relations": close_relations(relations, types),
+            "relations": relations,
             "positions": positions,
             "quotations": find_quotations(doc, index),
         }
@@ -51,6 +56,8 @@ class Relations:
     "text2kg_relations",
     requires=["doc.spans", "token.dep", "doc._.text2kg_entities"],
     assigns=["doc._.text2kg_facts"],
+    default_config={"score": SCORE_BY_DEFAULT},
 )
-def make_relations(nlp: Language, name: str) -> Relations:
-    return Relations(words("posts"), words("honorifics"), places())
+def make_relations(nlp: Language, name: str, score: bool) -> Relations:
+    """``score``: replace each relation's rule constant with the trained scorer's probability."""
+    return Relations(words("posts"), words("honorifics"), places(), score)
