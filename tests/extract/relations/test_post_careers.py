@@ -208,3 +208,9 @@ def test_police_ranks_held_with_a_force_are_posts(nlp) -> None:
     text = "From 1980 to 1994, Tomas Varga served with the Halvard State Police as a trooper, special agent and sergeant."
     assert {("Tomas Varga", role, "Halvard State Police") for role in ("trooper", "special agent", "sergeant")} <= _roles(
         nlp, text)
+
+
+def test_a_second_as_and_a_bracket_after_a_possessive(nlp) -> None:
+    text = ("Tomas Varga met the press. Previously he served as Resident Coordinator in Chile, and as the Halvard "
+            "Bank's (HB) Deputy Director in Geneva.")
+    assert ("Tomas Varga", "deputy director in geneva", "Halvard Bank") in _roles(nlp, text)

@@ -130,6 +130,8 @@ def title_from(i: int, index: MentionIndex, lex: Lexicon, need_close: bool = Fal
         mention = index.at(doc[i], ORG_TYPES)
         if mention.end < len(doc) and doc[mention.end].lower_ in ("'s", "’s"):
             owner, i = mention, mention.end + 1
+            if i < len(doc) and doc[i].text == "(":
+                i = _bracket_end(doc, i)  # "the Development Programme's (UNDP) Deputy Director"
     start, j, after_connector, named_after, cut = i, i, False, False, i
     skipped: set[int] = set()
     while j < len(person_doc) and j - start < MAX_TOKENS:

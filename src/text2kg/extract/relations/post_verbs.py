@@ -105,6 +105,8 @@ def _titles(verb: Token, root: Token | None, end: int, index: MentionIndex, lex:
         preps += [g for a in verb.children if a.dep_ == "advmod" for g in a.children if _is_as(g)]
     preps += [g for c in verb.children if c.lower_ == "including" for g in c.children if _is_as(g)]
     preps += [c for p in preps for c in p.conjuncts if c.lower_ == "as" and c.i > p.i]  # "as X, and as Y"
+    if preps and not appoints_another:  # the second "as" parsed as the verb's conjunct
+        preps += [c for c in verb.children if c.dep_ == "conj" and c.lower_ == "as" and c not in preps]
     slots += [g for p in preps for g in p.children if g.dep_ == "pobj"]
     slots = [a for s in slots for a in ([s] if s.lemma_ != "be" else [c for c in s.children if c.dep_ == "attr"])]
     if as_subject:
