@@ -17,13 +17,15 @@ from pathlib import Path
 
 from text2kg.documents import MAX_CHARS, InputProblem, read_documents
 from text2kg.extract.extractor import ExtractOptions, make_extractor
+from text2kg.graph.stores.partitions import require_empty
 from text2kg.graph.stores.store import GraphStore
 from text2kg.graph.triples.iris import DEFAULT_BASE, Iris
 from text2kg.graph.triples.rdf import content_hash
 from text2kg.graph.upkeep.corpus import Changes, prepare_corpus, stored_hashes
+from text2kg.graph.upkeep.load import drop_unfinished_load, write_extractions
 from text2kg.records import Document, Extraction
 
-__all__ = ["MAX_CHARS", "BuildReport", "ExtractOptions", "build_into"]
+__all__ = ["MAX_CHARS", "BuildReport", "ExtractOptions", "build_into", "build_parts"]
 
 log = logging.getLogger("text2kg")
 
@@ -84,6 +86,7 @@ def build_into(
         (on_problem or (lambda x: log.warning("%s", x)))(p)
 
     prepare_corpus(store)
+    drop_unfinished_load(store)  # documents a stopped `text2kg load` may have half-written
     known = stored_hashes(store)
     changes = Changes(store, iris, known)
     changed: dict[str, bool] = {}
@@ -110,3 +113,61 @@ def build_into(
     report.entities_moved = changes.finish()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def build_parts(
+    paths: Iterable[str | Path],
+    folder: str | Path,
+    options: ExtractOptions | None = None,
+    *,
+    base: str = DEFAULT_BASE,
+    on_problem: Callable[[InputProblem], None] | None = None,
+    on_document: Callable[[str], None] | None = None,
+    extractor: Callable[[Iterable[Document]], Iterable[Extraction]] | None = None,
+) -> BuildReport:
+    """Write the graphs of the documents in ``paths`` to N-Quads partitions in ``folder``
+    (a new or empty folder, or an fsspec URL), one per batch, for ``text2kg load``.
+
+    On Dask (``options.dask``) each worker extracts its batch and writes the partition
+    itself, and only the documents' ids travel back; otherwise the extractor's records are
+    written here, batch by batch. Every document read is written (``added``): there is no
+    store to compare content hashes with. The arguments are those of :func:`build_into`.
+
+    Raises:
+        StoreError: the folder holds partitions already, or cannot be written.
+    """
+    started = time.perf_counter()
+    report = BuildReport()
+    options = options or ExtractOptions()
+    Iris(base)  # a malformed base fails before any extraction
+    require_empty(folder)
+
+    def problem(p: InputProblem) -> None:
+        report.problems.append(p)
+        (on_problem or (lambda x: log.warning("%s", x)))(p)
+
+    def documents() -> Iterator[Document]:
+        for doc in read_documents(paths, problem, max_chars=options.max_chars):
+            if on_document is not None:
+                on_document(doc.id)
+            yield doc
+
+    if extractor is None and options.dask is not None:
+        from text2kg.extract.cluster import map_batches
+
+        for ids in map_batches(documents(), options, write_batch, str(folder), base):
+            report.added += ids
+    else:
+        extractions = iter((extractor or make_extractor(options))(documents()))
+        batches = iter(lambda: list(itertools.islice(extractions, options.batch_size)), [])
+        for index, batch in enumerate(batches):
+            report.added += write_extractions(folder, index, batch, base)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def write_batch(index: int, documents: list[Document], options: ExtractOptions, folder: str, base: str) -> list[str]:
+    """Run on a Dask worker: extract a batch and write its graphs as partition ``index``."""
+    from text2kg.extract.cluster import extract_batch
+
+    return write_extractions(folder, index, extract_batch(documents, options), base)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 #: Where each public name lives: ``api.*`` modules by their short name, else a full module path.
 _HOMES = {
-    "building": ("BuildSummary", "build_graph", "extract", "require_writable"),
+    "building": ("BuildSummary", "LoadSummary", "build_graph", "extract", "load_parts", "require_writable"),
     "querying": ("Table", "format_result", "named_queries", "open_graph", "parse_params", "query", "run_query",
                  "stale_summary_message"),
     "corpus": ("ontology", "remove_documents", "validate"),
@@ -41,9 +41,10 @@ _HOMES = {
 _HOME = {name: home if "." in home else f"{__name__}.{home}" for home, names in _HOMES.items() for name in names}
 
 __all__ = [
-    "DEFAULT_BASE", "MAX_CHARS", "BuildSummary", "ExtractionError", "GoldFormatError", "ModelNotFoundError", "NoPathError",
+    "DEFAULT_BASE", "MAX_CHARS", "BuildSummary", "ExtractionError", "GoldFormatError", "LoadSummary", "ModelNotFoundError",
+    "NoPathError",
     "QueryError", "Server", "Stats", "StoreError", "Table", "analyse", "build_graph", "entity_graph", "evaluate",
-    "export_graph", "extract", "find_node", "find_path", "format_result", "named_queries", "ontology", "open_graph",
+    "export_graph", "extract", "find_node", "find_path", "format_result", "load_parts", "named_queries", "ontology", "open_graph",
     "parse_params", "query", "remove_documents", "require_writable", "run_query", "serve", "shortest_path",
     "stale_summary_message", "stats", "to_pyvis", "validate", "write_browser",
 ]
@@ -64,7 +65,9 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # what the names are, for type checkers and editors
     from text2kg.api.analysis import NoPathError, Stats, entity_graph, export_graph, find_path, stats
-    from text2kg.api.building import BuildSummary, build_graph, extract, require_writable
+    from text2kg.api.building import (
+        BuildSummary, LoadSummary, build_graph, extract, load_parts, require_writable,
+    )
     from text2kg.api.corpus import ontology, remove_documents, validate
     from text2kg.api.evaluation import evaluate
     from text2kg.api.querying import (

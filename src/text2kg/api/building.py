@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from text2kg.build import MAX_CHARS, BuildReport, build_into
+from text2kg.build import MAX_CHARS, BuildReport, build_into, build_parts
 from text2kg.documents import InputProblem
 from text2kg.extract.extractor import extract_paths
 from text2kg.extract.options import ExtractOptions
@@ -16,9 +16,10 @@ from text2kg.graph.errors import StoreError
 from text2kg.graph.stores.source import open_store
 from text2kg.graph.stores.store import GraphStore, OxigraphStore, format_of
 from text2kg.graph.triples.iris import DEFAULT_BASE
+from text2kg.graph.upkeep.load import LoadReport, load_partitions
 from text2kg.records import Extraction
 
-__all__ = ["BuildSummary", "build_graph", "extract", "require_writable"]
+__all__ = ["BuildSummary", "LoadSummary", "build_graph", "extract", "load_parts", "require_writable"]
 
 
 @dataclass
@@ -44,6 +45,7 @@ def build_graph(
     n_process: int = 1,
     max_chars: int = MAX_CHARS,
     dask: str | None = None,
+    parts: str | Path | None = None,
     on_document: Callable[[str], None] | None = None,
 ) -> BuildSummary:
     """Build (or grow) a graph from documents: ``text2kg build``.
@@ -57,6 +59,9 @@ def build_graph(
         model, batch_size, max_chars, dask: as for
             :class:`~text2kg.extract.options.ExtractOptions`.
         n_process: its ``processes``.
+        parts: instead of a graph, write the documents' graphs as N-Quads partitions to
+            this new folder or fsspec URL, one per batch (on Dask, by the workers), for
+            :func:`load_parts`; see :func:`text2kg.build.build_parts`.
         base, on_document: as for :func:`text2kg.build.build_into`.
 
     With neither ``store`` nor ``endpoint`` the graph is built in memory and written to
@@ -73,9 +78,14 @@ def build_graph(
     if store is not None and endpoint is not None:
         raise ValueError("give a store folder or an endpoint, not both")
     paths = list(paths)
+    options = ExtractOptions(model=model, batch_size=batch_size, max_chars=max_chars, processes=n_process, dask=dask)
+    if parts is not None:
+        if output is not None or store is not None or endpoint is not None:
+            raise ValueError("partitions are loaded into a graph afterwards (text2kg load): give --parts alone")
+        written = build_parts(paths, parts, options, base=base, on_document=on_document)
+        return BuildSummary(**{f.name: getattr(written, f.name) for f in dataclasses.fields(written)})
     if not paths and store is not None and not Path(store).is_dir():
         raise StoreError(f"{store}: no such store to bring up to date (give documents to build one)")
-    options = ExtractOptions(model=model, batch_size=batch_size, max_chars=max_chars, processes=n_process, dask=dask)
     if output is not None:
         require_writable(output)  # before the extraction, not after it
     target: GraphStore
@@ -94,6 +104,63 @@ def build_graph(
             except OSError as err:
                 raise StoreError(f"{output}: cannot write ({err.strerror or err})") from None
     return BuildSummary(**{f.name: getattr(report, f.name) for f in dataclasses.fields(report)}, graph=counts)
+
+
+@dataclass
+class LoadSummary(LoadReport):
+    """What a load did, and what the graph holds after it (counted before the store closes)."""
+
+    graph: GraphStats | None = None
+
+
+def load_parts(
+    parts: Iterable[str | Path],
+    *,
+    output: str | Path | None = None,
+    store: str | Path | None = None,
+    endpoint: str | None = None,
+    on_partition: Callable[[str], None] | None = None,
+) -> LoadSummary:
+    """Bulk-load partitions written by ``build_graph(..., parts=...)``: ``text2kg load``.
+
+    Documents stored already are replaced; the cross-document join and the summary are
+    brought up to date once, after the last partition. Every partition is read through
+    before anything is written, so a broken one leaves the graph as it was.
+
+    Args:
+        parts: partition files (``.nq``), folders of them, or fsspec URLs.
+        output, store, endpoint: where the graph goes, as for :func:`build_graph` (with
+            only ``output``, it is made in memory and written there).
+        on_partition: told the location of every partition loaded (for progress).
+
+    Raises:
+        StoreError: naming the partition and its problem, or the store that cannot be written.
+
+    Example::
+
+        build_graph(["articles/"], parts="parts/", dask="local")
+        load_parts(["parts/"], store="kg/").added
+    """
+    if store is not None and endpoint is not None:
+        raise ValueError("give a store folder or an endpoint, not both")
+    if output is not None:
+        require_writable(output)
+    target: GraphStore
+    if store is not None:
+        target = open_store(store, writable=True, create=True)
+    elif endpoint is not None:
+        target = open_store(endpoint)
+    else:
+        target = OxigraphStore()
+    with target:
+        report = load_partitions(target, list(parts), on_partition=on_partition)
+        counts = graph_stats(target, top=0)
+        if output is not None:
+            try:
+                target.dump(output)
+            except OSError as err:
+                raise StoreError(f"{output}: cannot write ({err.strerror or err})") from None
+    return LoadSummary(**{f.name: getattr(report, f.name) for f in dataclasses.fields(report)}, graph=counts)
 
 
 def extract(

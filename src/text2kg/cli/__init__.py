@@ -25,6 +25,7 @@ COMMANDS = {
     "extract": documents.extract_command,
     "eval": documents.eval_command,
     "build": documents.build_command,
+    "load": documents.load_command,
     "query": graphs.query_command,
     "queries": graphs.queries_command,
     "remove": graphs.remove_command,

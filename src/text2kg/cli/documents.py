@@ -1,4 +1,5 @@
-"""``extract``, ``eval`` and ``build``: the commands that read documents."""
+"""``extract``, ``eval``, ``build`` and ``load``: the commands that read documents (``load``
+reads the partitions a ``build --parts`` wrote of them)."""
 
 from __future__ import annotations
 
@@ -89,10 +90,15 @@ def build_command(
     max_chars: MaxCharsOption = api.MAX_CHARS,
     strict: StrictOption = False,
     dask: Annotated[Optional[str], typer.Option(help="Extract on a Dask cluster: tcp://host:8786, or local.")] = None,
+    parts: Annotated[Optional[str], typer.Option(
+        "--parts", help="Write the documents' graphs as N-Quads partitions to this new folder (or fsspec URL), "
+                        "one per batch, for text2kg load.", metavar="OUTDIR")] = None,
 ) -> None:
     """Build a knowledge graph from documents, or add documents to one."""
-    if output is None and store is None and endpoint is None:
-        raise fail("say where the graph goes: -o FILE, --store DIR or --endpoint URL")
+    if parts is not None and (output is not None or store is not None or endpoint is not None):
+        raise fail("--parts writes partitions to load afterwards (text2kg load): give it without -o, --store or --endpoint")
+    if output is None and store is None and endpoint is None and parts is None:
+        raise fail("say where the graph goes: -o FILE, --store DIR, --endpoint URL or --parts OUTDIR")
     if store is not None and endpoint is not None:
         raise fail("give --store or --endpoint, not both")
     if not paths and store is None and endpoint is None:
@@ -103,12 +109,34 @@ def build_command(
               printing.build_progress(paths) as on_document):
             report = api.build_graph(
                 paths, output=output, store=store, endpoint=endpoint, model=model, base=base, batch_size=batch_size,
-                n_process=processes, max_chars=max_chars, dask=dask, on_document=on_document,
+                n_process=processes, max_chars=max_chars, dask=dask, parts=parts, on_document=on_document,
             )
     except KeyboardInterrupt:
+        if parts is not None:
+            raise fail("interrupted: the partitions written so far are whole; build again into an empty folder", 130) from None
         raise fail("interrupted: every document stored so far is complete; run again to finish", 130) from None
-    printing.print_build_report(report, output or store or endpoint)
+    printing.print_build_report(report, output or store or endpoint or parts)
     if report.read == 0 and paths:
         raise fail("no document could be read", 1)
     if strict and report.problems:
         raise fail(f"{len(report.problems)} input(s) could not be read (--strict); the others are stored", 1)
+
+
+def load_command(
+    parts: Annotated[list[str], typer.Argument(
+        help="Partitions (.nq) written by build --parts, folders of them, or fsspec URLs.", metavar="PARTS...")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the graph here (.trig .ttl .nq .nt .jsonld).")] = None,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Load into an on-disk store in this folder.")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="Load into this SPARQL 1.1 endpoint.")] = None,
+) -> None:
+    """Bulk-load partitions into a graph, then bring its summary up to date once."""
+    if output is None and store is None and endpoint is None:
+        raise fail("say where the graph goes: -o FILE, --store DIR or --endpoint URL")
+    if store is not None and endpoint is not None:
+        raise fail("give --store or --endpoint, not both")
+    try:
+        with one_line(api.StoreError, api.QueryError, ValueError):
+            report = api.load_parts(parts, output=output, store=store, endpoint=endpoint)
+    except KeyboardInterrupt:
+        raise fail("interrupted: the documents of this load are dropped on the next load or build; load again", 130) from None
+    printing.print_load_report(report, output or store or endpoint)

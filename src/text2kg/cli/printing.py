@@ -76,6 +76,19 @@ def print_build_report(report: object, target: object) -> None:
     console.print(f"Written to: {target}")
 
 
+def print_load_report(report: object, target: object) -> None:
+    """What a load did: partitions and documents, what the graph holds now, time."""
+    console = Console()
+    r = report  # text2kg.api.LoadSummary
+    console.print(f"Partitions: {r.partitions}, {r.quads:,} quads; documents: {len(r.added)} added, "  # type: ignore[attr-defined]
+                  f"{len(r.replaced)} replaced ({r.seconds:.1f} s)")  # type: ignore[attr-defined]
+    s = r.graph  # type: ignore[attr-defined]
+    if s is not None:
+        entities = ", ".join(f"{n} {t}" for t, n in s.entities.items())
+        console.print(f"Graph: {s.documents} documents, {entities}; {s.statements} facts, {s.triples} triples")
+    console.print(f"Written to: {target}")
+
+
 def write_json(payload: object, path: str | Path) -> None:
     """``payload`` as indented UTF-8 JSON: to standard output for ``-``, else to a file
     (its folder created when missing).
