@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from text2kg.graph.analysis.merged import is_merged
 from text2kg.graph.stores.sparql import values
 from text2kg.graph.stores.store import GraphStore
-from text2kg.graph.triples.vocab import PREFIXES
+from text2kg.graph.triples.vocab import term
 
 #: Sentences kept per link and kind of link, unless asked otherwise.
 EVIDENCE = 5
@@ -33,11 +33,11 @@ _FEW = 50
 _CO_MENTIONS = """SELECT ?s ?o ?sentence WHERE { GRAPH t2k:summary {
   ?pair a t2k:CoMention ; rdf:subject ?s ; rdf:object ?o ; prov:wasDerivedFrom ?sentence } }"""
 #: Statements of typed facts, by their predicates (so that co-mentions are not read).
-_FACTS = """SELECT ?s ?p ?o ?sentence WHERE { VALUES ?p { PREDICATES }
+_FACTS = """SELECT ?s ?p ?o ?sentence WHERE { PREDICATES
   ?st rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; prov:wasDerivedFrom ?sentence }"""
 _POSTS = """SELECT ?s ?o ?role ?sentence WHERE {
   ?m a org:Membership ; org:member ?s ; org:organization ?o ; org:role ?role ; prov:wasDerivedFrom ?sentence }"""
-_CO_MENTION = "https://w3id.org/text2kg/ns#coMentionedWith"
+_CO_MENTION = term("t2k:coMentionedWith").value
 _LOCAL = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 
 
@@ -84,8 +84,8 @@ def add_evidence(store: GraphStore, graph: nx.Graph, limit: int = EVIDENCE) -> N
 def _scans(store: GraphStore, edges: list[tuple[str, str]], predicates: list[str]) -> Iterator[tuple[Iterable, ...]]:
     """Co-mentions, typed facts and posts to read: of each link when there are few, else of
     the corpus."""
-    typed = " ".join(str(ox.NamedNode(PREFIXES["t2k"] + p)) for p in predicates if _LOCAL.match(p))
-    facts = _FACTS.replace("PREDICATES", typed) if typed else None
+    typed = [term(f"t2k:{p}") for p in predicates if _LOCAL.match(p)]
+    facts = _FACTS.replace("PREDICATES", values("?p", typed)) if typed else None
     if len(edges) > _FEW:
         yield store.query(_CO_MENTIONS), store.query(facts) if facts else (), store.query(_POSTS)
         return

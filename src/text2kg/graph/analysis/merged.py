@@ -13,6 +13,7 @@ from collections import defaultdict
 import networkx as nx
 
 from text2kg.graph.stores.store import GraphStore
+from text2kg.graph.triples.vocab import term
 
 _NODES = """
 SELECT ?e ?type (MIN(?name) AS ?label) (GROUP_CONCAT(DISTINCT ?alt; separator="\\u001f") AS ?aliases)
@@ -37,7 +38,7 @@ SELECT DISTINCT ?s ?o ?post ?text ?doc WHERE {
   ?sentence nif:anchorOf ?text ; nif:referenceContext ?d . ?d dcterms:identifier ?doc .
 }"""
 
-_CO_MENTION = "https://w3id.org/text2kg/ns#coMentionedWith"
+_CO_MENTION = term("t2k:coMentionedWith").value
 
 
 def is_merged(store: GraphStore) -> bool:

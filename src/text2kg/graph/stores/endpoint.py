@@ -20,12 +20,8 @@ from text2kg.graph.stores.sparql import Term, bind_values, query_form
 from text2kg.graph.stores.store import GraphStore, Result
 from text2kg.graph.triples.vocab import sparql_prologue
 
-_ACCEPT = {
-    "SELECT": "application/sparql-results+json",
-    "ASK": "application/sparql-results+json",
-    "CONSTRUCT": "application/n-triples",
-    "DESCRIBE": "application/n-triples",
-}
+#: What we ask an endpoint for: results as SPARQL JSON, triples as N-Triples (Turtle accepted).
+_RESULTS, _TRIPLES = ox.QueryResultsFormat.JSON, ox.RdfFormat.N_TRIPLES
 
 
 def endpoint_urls(url: str) -> tuple[str, str]:
@@ -59,12 +55,15 @@ class EndpointStore(GraphStore):
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Result:
         text = sparql_prologue() + bind_values(sparql, bindings or {})
         form = query_form(text)
-        body, content_type = self._post(self.query_url, text, "application/sparql-query", _ACCEPT[form])
-        if form in ("SELECT", "ASK"):
-            return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-        if "n-triples" not in content_type and "turtle" not in content_type:
+        answers = form in ("SELECT", "ASK")
+        accept = (_RESULTS if answers else _TRIPLES).media_type
+        body, content_type = self._post(self.query_url, text, "application/sparql-query", accept)
+        if answers:
+            return ox.parse_query_results(body, format=_RESULTS)
+        rdf_format = ox.RdfFormat.from_media_type(content_type.split(";")[0].strip()) if content_type else None
+        if rdf_format not in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE):
             raise StoreError(f"{self.url}: expected N-Triples, got {content_type or 'no content type'}")
-        return ox.parse(body, format=ox.RdfFormat.N_TRIPLES if "n-triples" in content_type else ox.RdfFormat.TURTLE)
+        return ox.parse(body, format=rdf_format)
 
     def update(self, sparql: str) -> None:
         self._post(self.update_url, sparql_prologue() + sparql, "application/sparql-update", "*/*")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from text2kg.graph.stores.store import GraphStore
+from text2kg.ontology import ONTOLOGY_IRI
 
 if TYPE_CHECKING:
     from rdflib.term import Node
@@ -25,6 +26,7 @@ def validate_store(store: GraphStore) -> ValidationReport:
     document graph for what SHACL cannot see in the union: one label per entity."""
     import pyshacl
     from rdflib import Graph, URIRef
+    from rdflib.namespace import RDF, SH
 
     from text2kg.ontology import shapes_path
 
@@ -33,8 +35,7 @@ def validate_store(store: GraphStore) -> ValidationReport:
         data.add((_rdflib(quad.subject), URIRef(quad.predicate.value), _rdflib(quad.object)))
     shapes = Graph().parse(shapes_path(), format="turtle")
     conforms, report_graph, text = pyshacl.validate(data, shacl_graph=shapes, advanced=True, inference="none")
-    results = len(list(report_graph.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-                                             URIRef("http://www.w3.org/ns/shacl#ValidationResult"))))
+    results = len(list(report_graph.subjects(RDF.type, SH.ValidationResult)))
     labelled_twice = _labelled_twice(store)
     if labelled_twice:
         conforms, results = False, results + len(labelled_twice)
@@ -45,9 +46,9 @@ def validate_store(store: GraphStore) -> ValidationReport:
 
 def _labelled_twice(store: GraphStore) -> list[tuple[str, str, int]]:
     """Entities that one document graph labels more than once: (graph, entity, labels)."""
-    rows = store.query("""SELECT ?g ?e (COUNT(DISTINCT ?label) AS ?n) WHERE {
-  GRAPH ?g { ?e a ?type ; rdfs:label ?label } FILTER(?g != t2k:summary && ?g != <https://w3id.org/text2kg/ns>)
-} GROUP BY ?g ?e HAVING (COUNT(DISTINCT ?label) > 1) ORDER BY ?g ?e""")
+    rows = store.query(f"""SELECT ?g ?e (COUNT(DISTINCT ?label) AS ?n) WHERE {{
+  GRAPH ?g {{ ?e a ?type ; rdfs:label ?label }} FILTER(?g != t2k:summary && ?g != <{ONTOLOGY_IRI}>)
+}} GROUP BY ?g ?e HAVING (COUNT(DISTINCT ?label) > 1) ORDER BY ?g ?e""")
     return [(row["g"].value, row["e"].value, int(row["n"].value)) for row in rows]
 
 
