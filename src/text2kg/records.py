@@ -14,6 +14,8 @@ from typing import Any
 
 #: Entity types, in the order reports list them.
 ENTITY_TYPES = ("Person", "Organization", "Place", "Event", "Date")
+#: What place linking adds to a place entity, when the document identifies the place.
+PLACE_FIELDS = ("geonames_id", "country_code", "region_code", "lat", "long", "country", "region")
 
 
 def slug(text: str) -> str:
@@ -65,6 +67,11 @@ class Entity:
 
     ``id`` is stable for the same type and canonical label; ``value`` is the ISO 8601 form of
     a date when the text allows one (``1988``, ``2010-01``, ``1999/2008``).
+
+    A place the document lets us identify (:mod:`text2kg.extract.geo`) carries its GeoNames
+    id, the ISO 3166-1 alpha-2 code of its country and ISO 3166-2 code of its region, its
+    WGS84 coordinates as decimal strings (kept as written in the data, so no float rounding
+    creeps in), and the ids of this document's entities for its country and region.
     """
 
     id: str
@@ -73,6 +80,13 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
     value: str | None = None
+    geonames_id: str | None = None
+    country_code: str | None = None
+    region_code: str | None = None
+    lat: str | None = None
+    long: str | None = None
+    country: str | None = None
+    region: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +192,9 @@ def entity_to_dict(entity: Entity) -> dict[str, Any]:
     }
     if entity.value is not None:
         out["value"] = entity.value
+    for key in PLACE_FIELDS:
+        if getattr(entity, key) is not None:
+            out[key] = getattr(entity, key)
     out["mentions"] = [
         {"start": m.start, "end": m.end, "text": m.text, "sentence": m.sentence}
         for m in entity.mentions

@@ -28,6 +28,8 @@ GOLDEN = """
 @prefix time: <http://www.w3.org/2006/time#> .
 @prefix schema: <https://schema.org/> .
 @prefix kg: <https://example.org/kg/> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix geo: <http://www.w3.org/2003/01/geo/wgs84_pos#> .
 @prefix d: <https://example.org/kg/doc/d1.txt#> .
 
 kg:doc\\/d1.txt a t2k:Document, nif:Context ;
@@ -41,7 +43,10 @@ kg:doc\\/d1.txt a t2k:Document, nif:Context ;
 
 kg:person\\/kumi-naidoo a t2k:Person ; rdfs:label "Kumi Naidoo" ; t2k:nameLastWord "Naidoo" .
 kg:person\\/raisi a t2k:Person ; rdfs:label "Raisi" .
-kg:place\\/tehran a t2k:Place ; rdfs:label "Tehran" ; skos:altLabel "Teheran" .
+kg:place\\/tehran a t2k:Place ; rdfs:label "Tehran" ; skos:altLabel "Teheran" ;
+    # what place linking identified: GeoNames identity, ISO code, WGS84 coordinates
+    owl:sameAs <https://sws.geonames.org/112931/> ; t2k:geonamesId "112931" ; t2k:countryCode "IR" ;
+    geo:lat "35.69439"^^xsd:decimal ; geo:long "51.42151"^^xsd:decimal .
 kg:date\\/1988 a t2k:Date ; rdfs:label "1988" ; t2k:isoValue "1988"^^xsd:gYear .
 
 <https://example.org/kg/doc/d1.txt#char=0,11> a t2k:Mention ; nif:beginIndex 0 ; nif:endIndex 11 ;
@@ -110,8 +115,11 @@ def extraction():
          ("Place", "Tehran", ["Teheran"], ["Tehran"]), ("Date", "1988", [], ["1988"])],
         title="Short story", date="2024-01-05", url="https://news.example.org/1", **{"value:1988": "1988"},
     )
+    tehran = dataclasses.replace(base.entities[2], geonames_id="112931", country_code="IR",
+                                 lat="35.69439", long="51.42151")
     return dataclasses.replace(
         base,
+        entities=(*base.entities[:2], tehran, *base.entities[3:]),
         relations=(Relation("person/Kumi Naidoo", "placeOfBirth", "place/Tehran", 0, "born-in", 0.8),),
         positions=(Position("person/Raisi", "president", 1, "title-before-name", 0.9, start="1988", qualifier="former"),),
         quotations=(Quotation("person/Raisi", "left", 40, 44, 1, "said-colon", 0.8),),

@@ -7,6 +7,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from text2kg.extract.extensions import MENTIONS
+from text2kg.extract.geo import link_places
 from text2kg.extract.spans import doc_text, sentence_index, sentence_spans
 from text2kg.records import ENTITY_TYPES, Document, Entity, Extraction, Mention, Position, Quotation, Relation, Sentence
 
@@ -35,6 +36,7 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
         if mentions.get(key)
     ]
     entities.sort(key=lambda e: (ENTITY_TYPES.index(e.type), e.mentions[0].start))
+    entities = link_places(entities, document.text)
     known = {e.id for e in entities}
     facts = doc._.text2kg_facts or {}
     relations = tuple(

@@ -36,6 +36,7 @@ class T2K(DefinedNamespace):
     containsPlace: URIRef  # The subject, a country or region, contains the place (the inverse of located in).
     contentHash: URIRef  # SHA-256 of a document's text, in hexadecimal: an unchanged document is not extracted again.
     country: URIRef  # The country the subject belongs to or lies in.
+    countryCode: URIRef  # The ISO 3166-1 alpha-2 code of the place's country (of the country itself, for a country).
     countryOfCitizenship: URIRef  # The person is a citizen of the country ("a German racer").
     dateOfBirth: URIRef  # When the person was born.
     dateOfDeath: URIRef  # When the person died.
@@ -43,6 +44,7 @@ class T2K(DefinedNamespace):
     employer: URIRef  # The person works for the organisation ("a Y spokesman, X").
     extractedBy: URIRef  # The name of the rule that extracted a statement.
     foundedBy: URIRef  # Who founded the organisation.
+    geonamesId: URIRef  # The place's GeoNames id, as a string of digits; the same place is owl:sameAs <https://sws.geonames.org/ID/>.
     hasPart: URIRef  # The object is a part of the subject.
     headquarters: URIRef  # Where the organisation is based.
     inception: URIRef  # When the organisation (or other entity) was founded or created.
@@ -65,6 +67,7 @@ class T2K(DefinedNamespace):
     politicalParty: URIRef  # The person belongs to the political party.
     positionHeld: URIRef  # The person holds or held the post (an org:Role); the org:Membership node says where and when.
     qualifier: URIRef  # A word the text uses relative to the document's date ("current", "former", "then"), kept as written.
+    regionCode: URIRef  # The ISO 3166-2 code of the first-level region the place is (or lies in, for a US city), as "US-TX".
     storeFormat: URIRef  # In the summary graph, on t2k:summary: the version of the store's layout that the summary and the cross-document joins were made for. A store of another version (made by an older text2kg) is recounted, and its joins redone, at its next build.
     summarisedHash: URIRef  # In the summary graph, on a document: the content hash of the version of it that the totals count. A mismatch with the stored documents (after a crash) makes the next build recompute the summary.
     summary: URIRef  # The named graph of corpus-wide totals that text2kg derives from the document graphs and keeps up to date on every build and removal: each entity's type, preferred name and counts, the facts stated about it (once each, without evidence), the posts held in organisations (org:Membership), and each co-mentioned pair's counts with a few of its sentences. Aggregate queries read it instead of every document's graph.

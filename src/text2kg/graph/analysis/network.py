@@ -1,6 +1,7 @@
 """The entity graph as networkx: projection from any SOURCE, and the analyses users run.
 
-Nodes are entities (``type``, ``label``, ``aliases``, ``mentions``, ``documents``); an edge
+Nodes are entities (``type``, ``label``, ``aliases``, ``mentions``, ``documents``; a linked
+place also ``geonames`` and, for a city, ``lat``/``long``); an edge
 joins two entities that a typed fact relates (``relations``: the fact types, each with
 its evidence sentences and documents) or that share sentences (``co_mentions``: how many).
 Typed facts and co-mentions stay apart on every edge; ``weight`` counts both.
@@ -35,6 +36,15 @@ _NODES = """SELECT ?e ?type ?label ?mentions ?documents WHERE { GRAPH t2k:summar
 #: Every other name an entity is given, once per name (DISTINCT over the document graphs).
 _NAMES = """SELECT DISTINCT ?e ?name WHERE { GRAPH ?g { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } } }"""
 
+#: Linked places' GeoNames ids and coordinates, from the summary.
+_PLACES = """SELECT ?e ?geonames ?lat ?long WHERE { GRAPH t2k:summary {
+  ?e t2k:geonamesId ?geonames OPTIONAL { ?e geo:lat ?lat ; geo:long ?long } } }"""
+
+#: The same from a file of triples, which has no summary (one row per place; a place two
+#: documents link differently keeps the first, as ``geonames`` is one id).
+_MERGED_PLACES = """SELECT ?e (MIN(?g) AS ?geonames) (MIN(?la) AS ?lat) (MIN(?lo) AS ?long) WHERE {
+  ?e t2k:geonamesId ?g OPTIONAL { ?e geo:lat ?la ; geo:long ?lo } } GROUP BY ?e"""
+
 #: Facts between entities, each once (the summary's plain triples).
 _FACTS = """SELECT ?s ?p ?o WHERE { GRAPH t2k:summary { ?s ?p ?o . ?o t2k:mentionCount ?n } }"""
 
@@ -58,7 +68,9 @@ def to_networkx(store: GraphStore, types: tuple[str, ...] = NODE_TYPES, *, evide
         StoreError: the store has documents but no summary of them.
     """
     if is_merged(store):  # a file is small: its sentences are read with it, whatever ``evidence`` says
-        return merged_to_networkx(store, types, evidence or EVIDENCE)
+        graph = merged_to_networkx(store, types, evidence or EVIDENCE)
+        _add_places(graph, store.query(_MERGED_PLACES))
+        return graph
     check_summary(store)
     graph = nx.Graph()
     for row in store.query(_NODES):
@@ -73,6 +85,7 @@ def to_networkx(store: GraphStore, types: tuple[str, ...] = NODE_TYPES, *, evide
             names[e].add(row["name"].value)
     for e, found in names.items():
         graph.nodes[e]["aliases"] = sorted(found - {graph.nodes[e]["label"]})
+    _add_places(graph, store.query(_PLACES))
     facts: dict[tuple[str, str], set[str]] = defaultdict(set)  # pair -> kinds of fact
     for row in store.query(_FACTS):
         s, o = row["s"].value, row["o"].value
@@ -97,6 +110,16 @@ def to_networkx(store: GraphStore, types: tuple[str, ...] = NODE_TYPES, *, evide
     if evidence:
         add_evidence(store, graph, evidence)
     return graph
+
+
+def _add_places(graph: nx.Graph, rows) -> None:
+    """Give place nodes their ``geonames`` id and ``lat``/``long`` (floats), where known."""
+    for row in rows:
+        node = graph.nodes.get(row["e"].value)
+        if node is not None:
+            node["geonames"] = row["geonames"].value
+            if row["lat"] is not None:
+                node.update(lat=float(row["lat"].value), long=float(row["long"].value))
 
 
 def check_summary(store: GraphStore) -> None:

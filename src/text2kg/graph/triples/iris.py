@@ -15,6 +15,9 @@ from pyoxigraph import NamedNode
 
 from text2kg.records import Entity, slug
 
+#: GeoNames' own IRIs for its places (the "semantic web" form, with the trailing slash).
+GEONAMES = "https://sws.geonames.org/"
+
 #: Where our data IRIs live unless ``--base`` says otherwise.
 DEFAULT_BASE = "https://w3id.org/text2kg/id/"
 
@@ -70,6 +73,17 @@ class Iris:
         if entity.type == "Event" and not _SPECIFIC.search(_CALENDAR.sub("", entity.label)):
             return self.entity("Event", entity.label, scope=doc_id)
         return self.entity(entity.type, entity.label)
+
+    @staticmethod
+    def geonames(geonames_id: str) -> NamedNode:
+        """The GeoNames IRI of a place, for ``owl:sameAs``.
+
+        >>> Iris.geonames("2988507").value
+        'https://sws.geonames.org/2988507/'
+        """
+        if not geonames_id.isdigit():
+            raise ValueError(f"not a GeoNames id: {geonames_id!r}")
+        return NamedNode(f"{GEONAMES}{geonames_id}/")
 
     @staticmethod
     def span(document: NamedNode, start: int, end: int) -> NamedNode:

@@ -36,6 +36,7 @@ def document_triples(extraction: Extraction, iris: Iris) -> list[Triple]:
     for entity in extraction.entities:
         entity_iri = entity_iris[entity.id]
         triples.extend(_entity(entity, entity_iri))
+        triples.extend(place_triples(entity, entity_iri, entity_iris))
         for mention in entity.mentions:
             span = iris.span(doc_iri, mention.start, mention.end)
             sentence = extraction.sentences[mention.sentence]
@@ -103,6 +104,28 @@ def _entity(entity: Entity, node: NamedNode) -> Iterator[Triple]:
         yield node, term("skos:altLabel"), Literal(alias)
     if entity.value:
         yield node, term("t2k:isoValue"), iso_literal(entity.value)
+
+
+def place_triples(entity: Entity, node: NamedNode, entity_iris: dict[str, NamedNode]) -> list[Triple]:
+    """What place linking identified about a place: its GeoNames IRI and id (to join with
+    GeoNames and Wikidata), ISO 3166 codes, WGS84 coordinates, and its country and region
+    among this document's entities."""
+    triples: list[Triple] = []
+    if entity.geonames_id:
+        triples += [(node, term("owl:sameAs"), Iris.geonames(entity.geonames_id)),
+                    (node, term("t2k:geonamesId"), Literal(entity.geonames_id))]
+    if entity.country_code:
+        triples.append((node, term("t2k:countryCode"), Literal(entity.country_code)))
+    if entity.region_code:
+        triples.append((node, term("t2k:regionCode"), Literal(entity.region_code)))
+    if entity.lat and entity.long:
+        triples += [(node, term("geo:lat"), typed(entity.lat, "decimal")),
+                    (node, term("geo:long"), typed(entity.long, "decimal"))]
+    if entity.country in entity_iris:
+        triples.append((node, term("t2k:country"), entity_iris[entity.country]))
+    if entity.region in entity_iris:
+        triples.append((node, term("t2k:locatedIn"), entity_iris[entity.region]))
+    return triples
 
 
 def name_key(label: str) -> str | None:

@@ -1,7 +1,7 @@
 """The vocabularies we write, as pyoxigraph terms, and the prefixes queries may use.
 
 Every term goes through :func:`term`, which looks it up in a closed namespace: rdflib's
-for the standard vocabularies, ours for ``t2k:``, two small ones below for NIF and ITS. A
+for the standard vocabularies, ours for ``t2k:``, small ones below for NIF, ITS and WGS84 Basic Geo. A
 misspelt ``org:memberOff`` fails where it is written instead of minting a new IRI.
 """
 
@@ -33,6 +33,7 @@ PREFIXES = {
     "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
     "itsrdf": "http://www.w3.org/2005/11/its/rdf#",
     "wdt": "http://www.wikidata.org/prop/direct/",
+    "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
 }
 
 
@@ -54,8 +55,10 @@ def _closed() -> dict:
     NIF = closed("nif", "Context String Phrase Word Sentence Paragraph anchorOf beginIndex endIndex isString "
                         "referenceContext sentence word superString nextSentence previousSentence")
     ITSRDF = closed("itsrdf", "taIdentRef taClassRef taConfidence")
+    # W3C Basic Geo (WGS84): the terms a place's coordinates are written with
+    GEO = closed("geo", "SpatialThing Point lat long alt lat_long location")
     return {"rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS, "dcterms": DCTERMS, "schema": SDO,
-            "foaf": FOAF, "org": ORG, "time": TIME, "prov": PROV, "nif": NIF, "itsrdf": ITSRDF}
+            "foaf": FOAF, "org": ORG, "time": TIME, "prov": PROV, "nif": NIF, "itsrdf": ITSRDF, "geo": GEO}
 
 
 @lru_cache(maxsize=None)

@@ -4,7 +4,8 @@ Document graphs say what each document says. Totals across them ("who is named m
 "who appears with whom") would join every document's graph at query time, which on a
 million triples takes a second or more. The summary graph (``t2k:summary``) holds them
 ready: per entity its type, one preferred name (``skos:prefLabel``), its mentions, the
-documents that name it, for an organisation its members, for a date its ISO value, and the
+documents that name it, for an organisation its members, for a date its ISO value, for a
+linked place its GeoNames identity, country code and coordinates, and the
 facts the corpus states about it (``?event t2k:location ?place``, once however many
 documents say so); per post held in an organisation an ``org:Membership`` (member,
 organisation, role); per pair of entities named in one sentence (a ``t2k:CoMention``) the
@@ -215,6 +216,23 @@ def _entity_triples(store: GraphStore, entities: list[ox.NamedNode] | None) -> l
             triples.append((e, _MEMBERS, row["members"]))
         if row["iso"] is not None:
             triples.append((e, _ISO, row["iso"]))
+    return triples + _place_triples(store, entities)
+
+
+_PLACE_TERMS = tuple(term(t) for t in ("owl:sameAs", "t2k:geonamesId", "t2k:countryCode", "geo:lat", "geo:long"))
+
+
+def _place_triples(store: GraphStore, entities: list[ox.NamedNode] | None) -> list[Triple]:
+    """The identity and coordinates of linked places (all when None), so that a map can be
+    drawn from the summary alone; only where every document that links the place agrees."""
+    rows = store.query(f"""SELECT ?e (MIN(?same) AS ?s) (MIN(?id) AS ?i) (MIN(?cc) AS ?c) (MIN(?la) AS ?lat) (MIN(?lo) AS ?long)
+WHERE {{ {values("?e", entities)} GRAPH ?g {{ ?e a t2k:Place ; t2k:geonamesId ?id ; owl:sameAs ?same .
+  OPTIONAL {{ ?e t2k:countryCode ?cc }} OPTIONAL {{ ?e geo:lat ?la ; geo:long ?lo }} }} }}
+GROUP BY ?e HAVING (COUNT(DISTINCT ?id) = 1)""")
+    triples: list[Triple] = []
+    for row in rows:
+        found = [row[key] for key in ("s", "i", "c", "lat", "long")]
+        triples += [(row["e"], p, o) for p, o in zip(_PLACE_TERMS, found) if o is not None]
     return triples
 
 
