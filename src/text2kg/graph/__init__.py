@@ -1,4 +1,8 @@
-"""The knowledge graph: records to RDF, stores, SPARQL, validation (no spaCy here)."""
+"""The knowledge graph (no spaCy here), in rooms that import only the rooms before them:
+``triples`` (records to RDF, IRIs, the vocabulary), ``stores`` (where triples live: Oxigraph,
+endpoints, SPARQL, named queries, validation), ``upkeep`` (the summary graph, ranks,
+reconciling names across documents), ``analysis`` (the entity network) and ``web`` (the
+browser page, the pyvis view, the SPARQL server). Users call :mod:`text2kg.api`."""
 
 from text2kg.graph.errors import QueryError, StoreError
 from text2kg.graph.triples.iris import DEFAULT_BASE, Iris
