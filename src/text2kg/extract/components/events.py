@@ -48,7 +48,9 @@ class Events:
 
 @Language.factory(
     "text2kg_events",
-    requires=["doc.spans", "token.dep", "token.lemma", "doc._.text2kg_boilerplate"],
+    requires=["doc.spans", "doc.ents", "token.dep", "token.lemma", "token.tag", "token.ent_type",
+              "doc._.text2kg_boilerplate"],
+    # also token.pos, which the English pipelines set without declaring it (attribute_ruler)
     assigns=["doc.spans"],
 )
 def make_events(nlp: Language, name: str) -> Events:

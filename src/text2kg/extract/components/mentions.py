@@ -78,7 +78,8 @@ class Mentions:
 
 @Language.factory(
     "text2kg_mentions",
-    requires=["doc.ents", "token.tag", "doc._.text2kg_boilerplate"],
+    requires=["doc.ents", "token.tag", "token.dep", "token.lemma", "doc._.text2kg_boilerplate"],
+    # also token.pos, which the English pipelines set without declaring it (attribute_ruler)
     assigns=["doc.spans"],
 )
 def make_mentions(nlp: Language, name: str) -> Mentions:
