@@ -23,8 +23,8 @@ def test_each_component_says_what_it_reads_from_the_ones_before() -> None:
         nlp.add_pipe(name)
     # no tagger, parser, lemmatizer or ner: only what those would have given is missing
     assert _problems(nlp) == {
-        "text2kg_mentions": ["doc.ents", "token.tag"],
-        "text2kg_events": ["token.dep", "token.lemma"],
+        "text2kg_mentions": ["doc.ents", "token.tag", "token.dep", "token.lemma"],
+        "text2kg_events": ["doc.ents", "token.dep", "token.lemma", "token.tag", "token.ent_type"],
         "text2kg_entities": ["token.dep", "token.lemma"],
         "text2kg_relations": ["token.dep"],
     }
