@@ -9,12 +9,13 @@ from text2kg.evaluate.gold import GoldFormatError
 
 if TYPE_CHECKING:
     from text2kg.evaluate import EntityReport, FactReport
+    from text2kg.evaluate.places import PlaceReport
     from text2kg.evaluate.relations import RelationReport
 
 __all__ = ["evaluate"]
 
 #: What can be scored, and the gold each needs.
-MEASURES = ("entities", "relations", "facts")
+MEASURES = ("entities", "relations", "facts", "places")
 
 
 def evaluate(
@@ -24,14 +25,16 @@ def evaluate(
     model: str | None = None,
     limit: int | None = None,
     split: str | None = None,
-) -> EntityReport | RelationReport | FactReport:
+) -> EntityReport | RelationReport | FactReport | PlaceReport:
     """Score extraction against gold annotations: ``text2kg eval``.
 
     Args:
         gold: a JSONL gold file: Re-DocRED's shape for ``entities`` (mentions, beside the
             bare model's) and ``relations`` (per Wikidata property); gold news stories for
-            ``facts`` (entities, posts and quotations).
-        measure: ``entities``, ``relations`` or ``facts``.
+            ``facts`` (entities, posts and quotations); place mentions with their GeoNames
+            ids for ``places`` (``eval/places/``: linking given the gold mentions, and end
+            to end with the model).
+        measure: ``entities``, ``relations``, ``facts`` or ``places``.
         limit: score only the first ``limit`` documents.
         split: with ``facts``, only the stories of this split (``dev`` or ``heldout``).
 
@@ -62,6 +65,8 @@ def evaluate(
     gold = Path(gold)
     if not gold.is_file():
         raise FileNotFoundError(f"{gold}: no such file")
+    if measure == "places":
+        return _evaluate_places(gold, model, limit)
     try:
         documents = list(read_news_gold(gold, split, limit) if measure == "facts" else read_gold(gold, limit))
     except UnicodeDecodeError:
@@ -70,3 +75,18 @@ def evaluate(
         raise GoldFormatError(f"{gold}: no stories" + (f" in split {split!r}" if split else ""))
     score = {"entities": evaluate_entities, "relations": evaluate_relations, "facts": evaluate_facts}[measure]
     return score(documents, load_pipeline(model))  # type: ignore[operator]
+
+
+def _evaluate_places(gold: Path, model: str | None, limit: int | None) -> PlaceReport:
+    """Place linking: the gold is read whole first, then the model reads the texts."""
+    from text2kg.evaluate.places import evaluate_places, read_place_gold
+    from text2kg.extract import load_pipeline
+    from text2kg.extract.pipeline import extract
+
+    try:
+        documents = read_place_gold(gold, limit)
+    except UnicodeDecodeError:
+        raise GoldFormatError(f"{gold}: not UTF-8 text") from None
+    if not documents:
+        raise GoldFormatError(f"{gold}: no documents")
+    return evaluate_places(documents, lambda texts: extract(texts, load_pipeline(model)))

@@ -20,6 +20,7 @@ from text2kg.cli.common import (
     one_line,
     write_json,
 )
+from text2kg.cli.place_report import print_place_report
 
 log = logging.getLogger("text2kg")
 
@@ -57,19 +58,22 @@ def eval_command(
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the figures as JSON here.", metavar="OUT.json")] = None,
     relations: Annotated[bool, typer.Option("--relations", help="Score relations per Wikidata property instead.")] = False,
     facts: Annotated[bool, typer.Option("--facts", help="Score entities, posts and quotations against gold news stories instead.")] = False,
+    places: Annotated[bool, typer.Option("--places", help="Score place linking against gold GeoNames ids (eval/places/) instead.")] = False,
     split: Annotated[Optional[str], typer.Option(help="With --facts: score only the stories of this split (dev or heldout).")] = None,
-    show: Annotated[int, typer.Option(help="With --facts: list the first N misses and false positives of each measure.")] = 10,
+    show: Annotated[int, typer.Option(help="With --facts or --places: list the first N misses (and false positives) of each measure.")] = 10,
 ) -> None:
     """Score entity mentions (or, with --relations, facts; with --facts, news facts) against gold annotations."""
-    if facts and relations:
-        raise fail("--facts and --relations score different gold files: give one")
+    if facts + relations + places > 1:
+        raise fail("--facts, --relations and --places score different gold files: give one")
     if split is not None and not facts:
         raise fail("--split goes with --facts")
-    measure = "facts" if facts else "relations" if relations else "entities"
+    measure = "facts" if facts else "relations" if relations else "places" if places else "entities"
     with one_line(FileNotFoundError, api.GoldFormatError, api.ModelNotFoundError):
         report = api.evaluate(gold, measure=measure, model=model, limit=limit, split=split)
     if facts:
         printing.print_fact_report(report, show)
+    elif places:
+        print_place_report(report, show)
     else:
         (printing.print_relation_report if relations else printing.print_entity_report)(report)
     if json_out:

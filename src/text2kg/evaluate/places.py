@@ -3,8 +3,8 @@
 Two figures. *Linking*: the gold mentions are handed to the linker as the document's place
 entities (one per distinct name), so the figure measures the choice of place alone.
 *End to end*: the model reads the text, and each gold mention takes the identity of the
-place entity the pipeline gives that span (none when it found no place there), so the
-figure also counts what recognition misses.
+place entity the pipeline names over that span (none when it found no place there), so the
+figure also counts what recognition and entity resolution miss.
 
 A mention is right when the identity given equals the gold one: a GeoNames id, the ISO
 3166-2 code of a region the packaged data has no id for, or none (the data has no such
@@ -127,7 +127,7 @@ def evaluate_places(documents: Iterable[PlaceDocument],
         for gold, extraction in zip(documents, extract([d.document for d in documents])):
             given = _identities(extraction.entities)
             for place in gold.places:
-                report.end_to_end.add(gold.document.id, place, given.get((place.start, place.end)))
+                report.end_to_end.add(gold.document.id, place, _overlapping(given, place))
     return report
 
 
@@ -137,6 +137,15 @@ def _gold_entities(gold: PlaceDocument) -> list[Entity]:
     for place in gold.places:
         by_name.setdefault(place.text, []).append(Mention(gold.document.id, place.start, place.end, place.text, 0))
     return [Entity(f"place/{name}", name, "Place", mentions=tuple(ms)) for name, ms in by_name.items()]
+
+
+def _overlapping(given: dict[tuple[int, int], str | None], place: GoldPlace) -> str | None:
+    """The identity of the place named at the gold span, or over part of it ("the United
+    States" for "United States"; the longest such span when several overlap)."""
+    if (place.start, place.end) in given:
+        return given[(place.start, place.end)]
+    spans = [(end - start, key) for (start, end), key in given.items() if start < place.end and place.start < end]
+    return max(spans, key=lambda pair: pair[0])[1] if spans else None
 
 
 def _identities(entities: Iterable[Entity]) -> dict[tuple[int, int], str | None]:

@@ -19,7 +19,7 @@ from text2kg.extract.geo.candidates import Candidate, candidates, preferred
 from text2kg.records import Entity
 
 #: What the document's other places add to a candidate.
-REGION_NAMED, COUNTRY_NAMED, MAIN_COUNTRY, PREFERRED = 4.0, 2.0, 1.0, 2.5
+REGION_NAMED, COUNTRY_NAMED, MAIN_COUNTRY, PREFERRED = 4.0, 2.0, 0.5, 2.5
 #: How far the best candidate must lead the next for the name to be linked.
 MARGIN = 1.0
 #: How close to the start of the text a place must be named to be its dateline.
