@@ -134,15 +134,12 @@ def test_a_load_stopped_half_way_is_undone_by_the_next_build(handmade, monkeypat
     folder = articles(tmp_path / "articles")
     api.build_graph([folder], store=tmp_path / "built")
     api.build_graph([folder], parts=tmp_path / "parts", batch_size=2)
-    loaded = []
 
-    def dies_after_one(store, partition) -> None:
-        if loaded:
-            raise KeyboardInterrupt
-        partitions.load_partition(store, partition)
-        loaded.append(partition)
+    def dies_after_one(store, parts, on_partition=None) -> None:
+        partitions.load_all(store, parts[:1])
+        raise KeyboardInterrupt
 
-    monkeypatch.setattr(load, "load_partition", dies_after_one)
+    monkeypatch.setattr(load, "load_all", dies_after_one)
     with pytest.raises(KeyboardInterrupt):
         api.load_parts([tmp_path / "parts"], store=tmp_path / "kg")
     monkeypatch.undo()

@@ -15,9 +15,10 @@ not a document's is refused with the file's name.
 
 from __future__ import annotations
 
+import io
 import os
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -193,23 +194,65 @@ class _opened:
             self.file.close()
 
 
-def load_partition(store: GraphStore, partition: Partition) -> None:
-    """Add a checked partition's quads to ``store``: Oxigraph's bulk loader for an embedded
-    store; one SPARQL update per partition for an endpoint."""
-    location = partition.location
+def load_all(store: GraphStore, partitions: list[Partition], on_partition: Callable[[str], None] | None = None) -> None:
+    """Add checked partitions' quads to ``store``: for an embedded store, one run of
+    Oxigraph's bulk loader over all of them, read one after the other (a run per file
+    costs 1.7x as much for batches of 16 documents: the loader's fixed cost per run);
+    for an endpoint, one SPARQL update per partition. ``on_partition`` is told of each
+    partition as it is read."""
+    chain = _Chain([p.location for p in partitions], on_partition)
     try:
         if isinstance(store, OxigraphStore):
-            if _remote(location):
-                with _opened(location) as source:
-                    store.store.bulk_load(source, format=ox.RdfFormat.N_QUADS)
-            else:
-                store.store.bulk_load(path=location, format=ox.RdfFormat.N_QUADS)
+            store.store.bulk_load(io.BufferedReader(chain, 1 << 20), format=ox.RdfFormat.N_QUADS)
             return
-        store.update(" ;\n".join(insert_data(graph, triples) for graph, triples in _by_graph(location)))
+        for partition in partitions:
+            chain.location = partition.location
+            graphs = _by_graph(partition.location)
+            store.update(" ;\n".join(insert_data(graph, triples) for graph, triples in graphs))
+            if on_partition is not None:
+                on_partition(partition.location)
     except SyntaxError as err:  # changed since it was read through
-        raise StoreError(f"{location}: not valid N-Quads ({str(err).splitlines()[0]})") from None
+        raise StoreError(f"{chain.location}: not valid N-Quads ({str(err).splitlines()[0]})") from None
     except OSError as err:
-        raise StoreError(f"{location}: cannot be loaded ({err.strerror or err})") from None
+        raise StoreError(f"{chain.location}: cannot be loaded ({err.strerror or err})") from None
+    finally:
+        chain.close()
+
+
+class _Chain(io.RawIOBase):
+    """The partitions as one stream: N-Quads files end lines with a newline, so their
+    concatenation is N-Quads."""
+
+    def __init__(self, locations: list[str], on_partition: Callable[[str], None] | None) -> None:
+        self.todo, self.on_partition = iter(locations), on_partition
+        self.location = locations[0] if locations else ""
+        self.current: _opened | None = None
+        self.file: IO[bytes] | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while True:
+            if self.file is None:
+                location = next(self.todo, None)
+                if location is None:
+                    return 0
+                self.location, self.current = location, _opened(location)
+                self.file = self.current.__enter__()
+                if self.on_partition is not None:
+                    self.on_partition(location)
+            read = self.file.readinto(buffer)  # type: ignore[attr-defined]
+            if read:
+                return read
+            self.current.__exit__()  # type: ignore[union-attr]
+            self.file = None
+
+    def close(self) -> None:
+        if self.current is not None and self.file is not None:
+            self.current.__exit__()
+            self.file = None
+        super().close()
 
 
 def _by_graph(location: str) -> Iterator[tuple[ox.NamedNode, list[Triple]]]:

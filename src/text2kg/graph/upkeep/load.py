@@ -24,7 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from text2kg.graph.errors import StoreError
-from text2kg.graph.stores.partitions import Partition, load_partition, partition_files, read_partition, write_partition
+from text2kg.graph.stores.partitions import Partition, load_all, partition_files, read_partition, write_partition
 from text2kg.graph.stores.store import GraphStore
 from text2kg.graph.triples.iris import Iris
 from text2kg.graph.triples.rdf import document_triples
@@ -129,13 +129,11 @@ def load_partitions(store: GraphStore, locations: Iterable[str | Path], *,
         for graph in replaced:
             changes.touched.add_graph(store, graph)
     _drop(store, replaced)
+    load_all(store, partitions, on_partition)
     for partition in partitions:
-        load_partition(store, partition)
         if changes.trusted and partition.triples is not None:
             for graph, triples in partition.triples.items():
                 changes.touched.add_triples(graph, triples)
-        if on_partition is not None:
-            on_partition(partition.location)
         for graph, doc_id in partition.documents.items():
             (report.replaced if graph.value in hashes else report.added).append(doc_id)
     store.drop_graph(LOADING)  # every document is whole
