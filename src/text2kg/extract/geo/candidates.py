@@ -16,6 +16,9 @@ from text2kg.extract.lexicon import known_places
 #: Priors of a country and a region: close, so "Georgia" alone stays undecided, and above a
 #: city of a million people (6.0), as a country's name means the country.
 PRIORS = {"country": 7.0, "region": 6.5}
+#: Weight of how widely a city is known (the logarithm of its number of names in GeoNames)
+#: beside the logarithm of its population.
+FAME = 0.5
 
 
 class Candidate(NamedTuple):
@@ -29,6 +32,7 @@ class Candidate(NamedTuple):
     long: str
     population: int
     alternate: bool  # found by an alternate name ("Bombay"), not the place's own
+    names: int = 0  # how many names GeoNames knows a city by: how widely it is known
 
     @property
     def key(self) -> str:
@@ -36,10 +40,11 @@ class Candidate(NamedTuple):
 
     def prior(self) -> float:
         """How likely a bare mention of the name means this place, before the document speaks:
-        countries and first-level regions about alike (so "Georgia" alone stays undecided), cities by
-        the logarithm of their population ("Paris" alone is the French one)."""
+        countries and first-level regions about alike (so "Georgia" alone stays undecided),
+        cities by the logarithms of their population and of how many names the world has for
+        them ("Paris" alone is the French one, "Geneva" the Swiss one)."""
         if self.kind == "city":
-            base = math.log10(max(self.population, 10_000))
+            base = math.log10(max(self.population, 10_000)) + FAME * math.log10(1 + self.names)
         else:
             base = PRIORS[self.kind]
         return base - (2.0 if self.alternate else 0.0)
@@ -53,8 +58,8 @@ def table() -> dict[str, tuple[Candidate, ...]]:
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        name, gid, kind, cc, region, lat, lng, pop, how = line.split("\t")
-        found.setdefault(name, []).append(Candidate(gid, kind, cc, region, lat, lng, int(pop), how == "alt"))
+        name, gid, kind, cc, region, lat, lng, pop, how, names = line.split("\t")
+        found.setdefault(name, []).append(Candidate(gid, kind, cc, region, lat, lng, int(pop), how == "alt", int(names)))
     return {name: _own_first(cands) for name, cands in found.items()}
 
 
@@ -138,8 +143,9 @@ BIG_CITY = 100_000
 def _same_name(cands: tuple[Candidate, ...], liked: set[str]) -> tuple[Candidate, ...]:
     """Candidates of one name that are forms of one place's name, kept to one:
 
-    - a place known by the name only as an alternate gives way to a place of the same kind
-      and country whose own name it is ("New Delhi" is not Delhi);
+    - a place known by the name only as an alternate gives way to a country whose own name
+      it is ("Albania" is not Albany), and to a place of the same kind and country whose own
+      name it is ("New Delhi" is not Delhi);
     - a city gives way to the country of its name it lies in ("Singapore", "Kuwait");
     - a city and the region of its name in the same country: the city if it has 100,000
       people and the name is as much its own as the region's ("Berlin", "Managua"), else the region
@@ -149,7 +155,8 @@ def _same_name(cands: tuple[Candidate, ...], liked: set[str]) -> tuple[Candidate
     prefers keeps its region away, and the other way round.
     """
     own = {(c.kind, c.country_code) for c in cands if not c.alternate}
-    cands = tuple(c for c in cands if c.key in liked or not (c.alternate and (c.kind, c.country_code) in own))
+    a_country = any(kind == "country" for kind, _ in own)
+    cands = tuple(c for c in cands if c.key in liked or not (c.alternate and (a_country or (c.kind, c.country_code) in own)))
     countries = {c.country_code for c in cands if c.kind == "country"}
     dropped = {c.key for c in cands if c.kind == "city" and c.country_code in countries}
     for city in (c for c in cands if c.kind == "city"):

@@ -20,6 +20,8 @@ from text2kg.records import Entity
 
 #: What the document's other places add to a candidate.
 REGION_NAMED, COUNTRY_NAMED, MAIN_COUNTRY, PREFERRED = 4.0, 2.0, 0.5, 2.5
+#: What each further place named in a candidate's country adds (two at most).
+COUNTRY_MORE = 0.5
 #: How far the best candidate must lead the next for the name to be linked.
 MARGIN = 1.0
 #: How close to the start of the text a place must be named to be its dateline.
@@ -48,7 +50,8 @@ def link_places(entities: Iterable[Entity], text: str) -> list[Entity]:
     ['4717560', '4684888']
     """
     entities = list(entities)
-    options = {e.id: _options(e, text) for e in entities if e.type == "Place"}
+    starts = {m.start: e.label for e in entities if e.type == "Place" for m in e.mentions}
+    options = {e.id: _options(e, text, starts) for e in entities if e.type == "Place"}
     if not options:
         return entities
     chosen = {key: cands[0] for key, cands in options.items() if len(cands) == 1}
@@ -103,16 +106,23 @@ class _Context:
         score = cand.prior()
         if cand.region_code and regions[cand.region_code] > 0:
             score += REGION_NAMED
-        if countries[cand.country_code] > 0:
-            score += COUNTRY_NAMED
+        if countries[cand.country_code] > 0:  # more for each other place there, up to two
+            score += COUNTRY_NAMED + COUNTRY_MORE * min(countries[cand.country_code] - 1, 2)
         if cand.country_code in (self.dateline, self.main):
             score += MAIN_COUNTRY
         return score
 
 
-def _options(entity: Entity, text: str) -> tuple[Candidate, ...]:
-    """The places the entity may be, as its names and the words beside them allow."""
+def _options(entity: Entity, text: str, starts: dict[int, str]) -> tuple[Candidate, ...]:
+    """The places the entity may be, as its names and the words beside them allow; a place
+    named right after it and a comma says where it is ("Vienna, Austria", "Columbia,
+    Maryland"), as the name "Paris, Texas" does."""
     kind = _kind_said(entity, text)
+    for mention in entity.mentions:
+        after = starts.get(mention.end + 2) if text[mention.end : mention.end + 2] == ", " else None
+        found = candidates((f"{entity.label}, {after}",), kind) if after else ()
+        if found:
+            return found
     found = candidates((entity.label, *entity.aliases), kind)
     return tuple(c for c in found if c.kind == "country") if kind == "country" else found
 
