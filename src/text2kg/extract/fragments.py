@@ -37,13 +37,18 @@ _TERM_WORDS = frozenset("this next last previous current".split())
 def is_no_name(span: Span) -> bool:
     """A person's "name" with a word of letters and digits ("J-5"), a law's name typed an
     organisation, or a legislature's term ("the 118th Congress", "this Congress")."""
-    if len(span) == 1 and span[0].lower_ in TERM_BODIES and span.start > 0:
-        before = span.doc[span.start - 1]
-        if before.lower_ in _TERM_WORDS or _ordinal(before.lower_):
+    size = span.end - span.start
+    last = span.doc[span.end - 1].lower_
+    if size == 1 and last in TERM_BODIES and span.start > 0:
+        before = span.doc[span.start - 1].lower_
+        if before in _TERM_WORDS or _ordinal(before):
             return True
-    if span.label_ == "PERSON":
-        return any(any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) for t in span)
-    return span.label_ in ("ORG", "NAME") and len(span) > 1 and span[-1].lower_ in LAW_HEADS
+    label = span.label_
+    if label == "PERSON":
+        text = span.text
+        return any(c.isdigit() for c in text) and any(
+            any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in text.split())
+    return size > 1 and last in LAW_HEADS and label in ("ORG", "NAME")
 
 
 def _ordinal(word: str) -> bool:

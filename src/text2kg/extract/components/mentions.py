@@ -170,8 +170,9 @@ def _clean_entity(ent: Span, titles: frozenset[str], title_words: TitleWords | N
 
 def _without_laws(spans: list[Span]) -> list[Span]:
     """Without a law's name, whole once joined, nor the acronym bracketed after it ("ARRA")."""
-    laws = {s.kb_id_ for s in spans if is_no_name(s)}
-    return [s for s in spans if not is_no_name(s) and not (s.kb_id_.startswith("acronym:") and s.kb_id_ in laws)]
+    dropped = [is_no_name(s) for s in spans]
+    laws = {s.kb_id_ for s, no in zip(spans, dropped) if no and s.kb_id_.startswith("acronym:")}
+    return [s for s, no in zip(spans, dropped) if not no and not (laws and s.kb_id_ in laws)]
 
 
 def _without_title(span: Span, title_words: TitleWords) -> list[Span]:
