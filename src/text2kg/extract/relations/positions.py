@@ -6,8 +6,15 @@
   (2018–2020)", "Ivo Marek, Minister of Foreign Affairs of Poland;";
 - a post after a verb: "X was appointed/elected/named Y of Z", "X became Y", "X served as Y",
   "Acme named Jo Park its new chief executive", "appointed Ann Roe as Special Envoy ...";
-- successions: "Park succeeds Lee Kim" (Lee Kim held Park's post before:
-  :mod:`~text2kg.extract.relations.successions`).
+- a career told by verbs that share the name: "served as A and later as B", "X, who will
+  continue to serve as Y", "Currently serving as Y, X has ..." (:mod:`~text2kg.extract.relations.post_verbs`);
+- a post named by the noun of its giving or holding: "X's nomination to be Y", "her
+  appointment as Y", "took on the role of Y" (:mod:`~text2kg.extract.relations.post_events`);
+- successions: "Park succeeds Lee Kim", "She took over from Lee Kim" (Lee Kim held Park's post
+  before: :mod:`~text2kg.extract.relations.successions`).
+
+A rank or courtesy title alone before a name ("General Tom Poe", "Ambassador Ann Roe") and an
+occupation with no organisation ("an economist") describe a person and are no post.
 
 Titles are read by the grammar of :mod:`~text2kg.extract.relations.post_titles` (role with its
 rank and portfolio, canonical label, qualifier, organisation); when a title names no one, the
