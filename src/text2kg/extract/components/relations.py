@@ -21,6 +21,7 @@ from text2kg.extract.relations.membership import find_memberships
 from text2kg.extract.relations.people import find_people_facts
 from text2kg.extract.relations.places import find_place_facts
 from text2kg.extract.relations.positions import find_positions
+from text2kg.extract.relations.proposals import propose_relations
 from text2kg.extract.relations.quotes import find_quotations
 from text2kg.extract.scoring import SCORE_BY_DEFAULT, score_relations
 
@@ -29,6 +30,7 @@ class Relations:
     def __init__(self, posts: frozenset[str], honorifics: frozenset[str], gazetteer: dict, score: bool = False) -> None:
         register_extensions()
         self.score = score
+        self.propose = score  # generous candidates only for a scorer to judge (training sets it alone)
         self.posts = posts
         self.honorifics = honorifics
         self.places = gazetteer
@@ -42,6 +44,8 @@ class Relations:
         )
         types = {key: info["type"] for key, info in index.table.items()}
         relations = close_relations(relations, types)
+        if self.propose:
+            relations += propose_relations(index, self.places, relations)
         if self.score:
             relations = score_relations(doc, index, relations, self.places)
         doc._.text2kg_facts = {

@@ -11,8 +11,8 @@ document's candidates into one matrix and score them with one product.
 ...     "b": ("country", "Egypt", "")}, labels={"b": "Egypt"}, mentions={"a": [(0, 0, 0)], "b": [(4, 0, 4)]})
 >>> f = fact_features({"subject": "a", "predicate": "country", "object": "b", "sentence": 0,
 ...     "rule": "gazetteer"}, context)
->>> f["gazetteer=agrees"], f["same-sentence"], f["rule=gazetteer"]
-(1.0, 1.0, 1.0)
+>>> f["gazetteer=agrees"], f["gazetteer=agrees|gazetteer"], f["distance=country|3-5"], f["rank=1/1"]
+(1.0, 1.0, 1.0, 1.0)
 """
 
 from __future__ import annotations
@@ -54,38 +54,39 @@ def fact_features(fact: dict, context: FactContext, together: int = 1) -> dict[s
         together: how many candidates of the document join the same two entities.
     """
     s, o, rule, pred = fact["subject"], fact["object"], fact["rule"], fact["predicate"]
+    family = _family(rule)
     stype, otype = context.types.get(s, "?"), context.types.get(o, "?")
     sm, om = context.mentions.get(s, []), context.mentions.get(o, [])
-    f = {
-        "bias": 1.0,
-        f"rule={_family(rule)}": 1.0,
-        f"rule={rule}|{pred}": 1.0,
-        f"pred={pred}": 1.0,
-        f"types={pred}|{stype}|{otype}": 1.0,
-        f"kinds={pred}|{_kind(context, s)}|{_kind(context, o)}": 1.0,
-        f"gazetteer={_agreement(fact, context)}": 1.0,
-        f"sentence={_bucket(fact['sentence'])}": 1.0,
-        "subject-mentions": math.log1p(len(sm)),
-        "object-mentions": math.log1p(len(om)),
-        "together": math.log1p(together - 1),
-        f"topic={pred}": float(context.first == s),
+    plain = {
+        "types": f"{pred}|{stype}|{otype}",
+        "kinds": f"{pred}|{_kind(context, s)}|{_kind(context, o)}",
+        "gazetteer": _agreement(fact, context),
+        "sentence": _bucket(fact["sentence"]),
+        "rank": _rank(context, o),
+        "topic": str(context.first == s),
     }
+    f = {"bias": 1.0, f"rule={family}": 1.0, f"rule={rule}|{pred}": 1.0, f"pred={pred}": 1.0,
+         "subject-mentions": math.log1p(len(sm)), "object-mentions": math.log1p(len(om)),
+         "together": math.log1p(together - 1)}
     pairs = [(a, b) for a in sm for b in om if a[1] == b[1]]
     f["shared-sentences"] = math.log1p(len({a[1] for a, _ in pairs}))
+    f[f"shared-sentences|{family}|{pred}"] = f["shared-sentences"]
+    f[f"object-mentions|{family}|{pred}"] = f["object-mentions"]
     if pairs:
         a, b = min(pairs, key=lambda p: abs(p[0][0] - p[1][0]))
-        f["same-sentence"] = 1.0
-        f[f"distance={pred}|{_bucket(abs(a[0] - b[0]))}"] = 1.0
         arcs = context.path(a[2], b[2])
-        f[f"arcs={_bucket(arcs) if arcs is not None else 'none'}"] = 1.0
-        f[f"order={pred}|{'forward' if a[0] < b[0] else 'backward'}"] = 1.0
+        plain["distance"] = f"{pred}|{_bucket(abs(a[0] - b[0]))}"
+        plain["arcs"] = _bucket(arcs) if arcs is not None else "none"
+        plain["order"] = f"{pred}|{'forward' if a[0] < b[0] else 'backward'}"
         gap = context.words(min(a[0], b[0]), max(a[0], b[0]))
         if len(gap) <= 6:
             for word in gap:
                 f[f"between={pred}|{word}"] = 1.0
     elif sm and om:
-        gap = min(abs(a[1] - b[1]) for a in sm for b in om)
-        f[f"sentences-apart={_bucket(gap)}"] = 1.0
+        plain["apart"] = _bucket(min(abs(a[1] - b[1]) for a in sm for b in om))
+    for name, value in plain.items():
+        f[f"{name}={value}"] = 1.0
+        f[f"{name}={value}|{family}"] = 1.0
     return f
 
 
@@ -100,6 +101,19 @@ def document_features(facts: list[dict], context: FactContext) -> list[dict[str,
 
 def _family(rule: str) -> str:
     return "inverse" if rule.startswith("inverse-of-") else rule
+
+
+def _rank(context: FactContext, key: str) -> str:
+    """How the object stands among the document's countries: ``1/1`` is the only one,
+    ``1/3`` the most named of three; ``-`` when it is no country."""
+    entry = context.places.get(key)
+    if entry is None or entry[0] != "country":
+        return "-"
+    named = sorted((-len(context.mentions.get(k, [])), min(m[0] for m in context.mentions[k]), k)
+                   for k, e in context.places.items() if e[0] == "country" and context.mentions.get(k))
+    order = [k for *_, k in named]
+    place = order.index(key) + 1 if key in order else 0
+    return f"{min(place, 3)}/{min(len(order), 3)}"
 
 
 def _kind(context: FactContext, key: str) -> str:
