@@ -106,7 +106,7 @@ def build_into(
     first = next(pending, None)
     if first is not None:  # nothing new: no model needed
         documents = itertools.chain([first], pending)
-        for extraction in (extractor or make_extractor(options))(documents):
+        for extraction in _confident((extractor or make_extractor(options))(documents), options):
             doc_id = extraction.document.id
             changes.add(extraction, replaces=changed[doc_id])
             (report.updated if changed[doc_id] else report.added).append(doc_id)
@@ -158,7 +158,7 @@ def build_parts(
         for ids in map_batches(documents(), options, write_batch, str(folder), base):
             report.added += ids
     else:
-        extractions = iter((extractor or make_extractor(options))(documents()))
+        extractions = iter(_confident((extractor or make_extractor(options))(documents()), options))
         batches = iter(lambda: list(itertools.islice(extractions, options.batch_size)), [])
         for index, batch in enumerate(batches):
             report.added += write_extractions(folder, index, batch, base)
@@ -170,4 +170,11 @@ def write_batch(index: int, documents: list[Document], options: ExtractOptions, 
     """Run on a Dask worker: extract a batch and write its graphs as partition ``index``."""
     from text2kg.extract.cluster import extract_batch
 
-    return write_extractions(folder, index, extract_batch(documents, options), base)
+    return write_extractions(folder, index, list(_confident(extract_batch(documents, options), options)), base)
+
+
+def _confident(extractions: Iterable[Extraction], options: ExtractOptions) -> Iterator[Extraction]:
+    """The facts a build writes: those scored at least ``options.min_confidence``."""
+    from text2kg.extract.scoring import keep_confident
+
+    return (keep_confident(e, options.min_confidence) for e in extractions)

@@ -47,6 +47,7 @@ def build_graph(
     dask: str | None = None,
     parts: str | Path | None = None,
     on_document: Callable[[str], None] | None = None,
+    min_confidence: float | None = None,
 ) -> BuildSummary:
     """Build (or grow) a graph from documents: ``text2kg build``.
 
@@ -58,6 +59,9 @@ def build_graph(
         endpoint: a SPARQL 1.1 endpoint URL to write to, instead of a store folder.
         model, batch_size, max_chars, dask: as for
             :class:`~text2kg.extract.options.ExtractOptions`.
+        min_confidence: leave out facts scored below it (0 to 1); None keeps the relations
+            at or above the threshold of precision 0.7 on held-out documents, and every
+            post and quotation.
         n_process: its ``processes``.
         parts: instead of a graph, write the documents' graphs as N-Quads partitions to
             this new folder or fsspec URL, one per batch (on Dask, by the workers), for
@@ -78,7 +82,8 @@ def build_graph(
     if store is not None and endpoint is not None:
         raise ValueError("give a store folder or an endpoint, not both")
     paths = list(paths)
-    options = ExtractOptions(model=model, batch_size=batch_size, max_chars=max_chars, processes=n_process, dask=dask)
+    options = ExtractOptions(model=model, batch_size=batch_size, max_chars=max_chars, processes=n_process, dask=dask,
+                             min_confidence=min_confidence)
     if parts is not None:
         if output is not None or store is not None or endpoint is not None:
             raise ValueError("partitions are loaded into a graph afterwards (text2kg load): give --parts alone")

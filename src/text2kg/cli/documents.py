@@ -97,6 +97,9 @@ def build_command(
     parts: Annotated[Optional[str], typer.Option(
         "--parts", help="Write the documents' graphs as N-Quads partitions to this new folder (or fsspec URL), "
                         "one per batch, for text2kg load.", metavar="OUTDIR")] = None,
+    min_confidence: Annotated[Optional[float], typer.Option(
+        "--min-confidence", min=0.0, max=1.0, help="Leave out facts scored below this probability (default: the "
+        "threshold of precision 0.7 on held-out documents, for relations).")] = None,
 ) -> None:
     """Build a knowledge graph from documents, or add documents to one."""
     if parts is not None and (output is not None or store is not None or endpoint is not None):
@@ -114,6 +117,7 @@ def build_command(
             report = api.build_graph(
                 paths, output=output, store=store, endpoint=endpoint, model=model, base=base, batch_size=batch_size,
                 n_process=processes, max_chars=max_chars, dask=dask, parts=parts, on_document=on_document,
+                min_confidence=min_confidence,
             )
     except KeyboardInterrupt:
         if parts is not None:

@@ -27,6 +27,9 @@ class ExtractOptions:
             cluster, its number of workers (at least two).
         dask: a Dask scheduler address (``tcp://host:8786``), or ``"local"`` for a cluster
             on this machine; None runs on this machine without Dask.
+        min_confidence: what ``build`` writes: facts scored at least this (see
+            :func:`text2kg.extract.scoring.keep_confident`); None: the scorer's default,
+            precision 0.7 or better on documents it was not trained on.
 
     >>> ExtractOptions(processes=-1)
     Traceback (most recent call last):
@@ -39,8 +42,11 @@ class ExtractOptions:
     max_chars: int = MAX_CHARS
     processes: int = 1
     dask: str | None = None
+    min_confidence: float | None = None
 
     def __post_init__(self) -> None:
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise ValueError(f"min_confidence is a probability, from 0 to 1, not {self.min_confidence}")
         if self.processes < 0:
             raise ValueError(f"processes must be 0 (in this process) or more, not {self.processes}")
         if self.batch_size < 1:

@@ -7,14 +7,17 @@ in five are right (see the README, "Confidence"). Nothing is read until a docume
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from text2kg.records import Extraction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from text2kg.extract.relations.index import MentionIndex
 
-__all__ = ["SCORE_BY_DEFAULT", "default_threshold", "score_relations"]
+__all__ = ["SCORE_BY_DEFAULT", "default_threshold", "keep_confident", "score_relations"]
 
 #: Whether the pipeline scores relations unless told otherwise.
 SCORE_BY_DEFAULT = False
@@ -42,3 +45,21 @@ def score_relations(doc: Doc, index: MentionIndex, relations: list[dict], gazett
     features = document_features(relations, context_of(doc, index, gazetteer))
     scores = shipped_scorer().probabilities(features)
     return [{**r, "confidence": round(float(p), 3)} for r, p in zip(relations, scores)]
+
+
+def keep_confident(extraction: Extraction, min_confidence: float | None = None) -> Extraction:
+    """``extraction`` without the facts scored below ``min_confidence``.
+
+    ``None`` keeps the relations at or above :func:`default_threshold` and every post and
+    quotation: those carry their rules' constants, not probabilities, so one threshold
+    would not mean the same on them. A number applies to every kind of fact.
+    """
+    if min_confidence is None:
+        least = default_threshold()
+        return replace(extraction, relations=tuple(r for r in extraction.relations if r.confidence >= least))
+    return replace(
+        extraction,
+        relations=tuple(r for r in extraction.relations if r.confidence >= min_confidence),
+        positions=tuple(p for p in extraction.positions if p.confidence >= min_confidence),
+        quotations=tuple(q for q in extraction.quotations if q.confidence >= min_confidence),
+    )
