@@ -64,7 +64,7 @@ def test_a_parameter_the_query_text_does_not_use_is_an_error(trig: Path) -> None
 
 
 def test_a_summary_query_on_a_stale_store_warns_how_to_refresh(tmp_path: Path) -> None:
-    from text2kg.graph.upkeep.corpus import add_extraction
+    from tests.graph.helpers import add_extraction
     from text2kg.graph.triples.iris import Iris
     from text2kg.graph.stores.source import open_store
 
@@ -85,3 +85,30 @@ def test_a_summary_query_on_a_stale_store_warns_how_to_refresh(tmp_path: Path) -
     assert refreshed.exit_code == 0, refreshed.output
     assert "0 added, 0 updated, 0 unchanged" in refreshed.stdout
     assert invoke("query", folder, "-n", "people-by-mentions", "--format", "csv").stderr == ""
+
+
+def test_a_table_shortens_iris_against_the_graph_s_own_base(tmp_path: Path) -> None:
+    from text2kg.graph.triples.iris import Iris
+    from text2kg.graph.upkeep.corpus import Changes
+
+    store, out = OxigraphStore(), tmp_path / "graph.trig"
+    changes = Changes(store, Iris("https://example.org/kg/"))
+    changes.add(DOCS[1])
+    changes.finish()
+    store.dump(out)
+    shown = invoke("query", out, "SELECT ?p WHERE { ?p a t2k:Person }")
+    assert shown.exit_code == 0, shown.output
+    assert "person/kumi-naidoo" in shown.stdout and "example.org" not in shown.stdout  # the whole IRI before
+
+
+def test_the_api_takes_the_command_line_s_parameters_and_formats(trig: Path) -> None:
+    from text2kg import api
+
+    people = "SELECT DISTINCT ?p ?name WHERE { ?p a t2k:Person ; rdfs:label ?name }"
+    text = api.query(trig, people, params=["name=Kumi Naidoo"], fmt="tsv")
+    assert text.splitlines()[1:] == ['<https://w3id.org/text2kg/id/person/kumi-naidoo>\t"Kumi Naidoo"']
+    table = api.query(trig, people, params={"name": "Kumi Naidoo"}, fmt="table")
+    assert table.shown() == [["person/kumi-naidoo", "Kumi Naidoo"]]
+    assert api.query(trig, "ASK { ?s ?p ?o }", fmt="json") == '{"head":{},"boolean":true}'
+    with pytest.raises(ValueError, match="unknown format 'xml'"):
+        api.query(trig, people, fmt="xml")

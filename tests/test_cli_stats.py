@@ -78,3 +78,17 @@ def test_write_back_from_a_store_to_a_file_leaves_the_store_as_it_was(articles: 
     assert invoke("stats", store, "--write-back", "-o", scored, "--no-communities").exit_code == 0
     assert {str(q) for q in open_store(store).quads()} == before
     assert score_graphs(scored) == {"https://w3id.org/text2kg/id/graph/analysis"}
+
+
+def test_stats_ranks_the_central_entities_and_groups_the_communities(articles: Path, tmp_path: Path) -> None:
+    from text2kg import api
+
+    trig = tmp_path / "graph.trig"
+    assert invoke("build", articles, "-o", trig).exit_code == 0
+    stats = api.stats(trig)
+    central = stats.most_central(2)
+    assert [label for label, _ in central] == ["Kumi Naidoo", "Ebrahim Raisi"]  # equal ranks: by name
+    assert central[0][1] > central[1][1] > 0
+    (community,) = stats.communities()
+    assert community.number == 0 and community.members == ["Kumi Naidoo", "Ebrahim Raisi", "Geneva"]
+    assert api.stats(trig, communities=False).communities() == []

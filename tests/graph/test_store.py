@@ -10,9 +10,9 @@ import pytest
 from pyoxigraph import Literal
 
 from tests.conftest import make_extraction
-from tests.graph.helpers import IRIS, load, quad_set, rows
+from tests.graph.helpers import IRIS, add_extraction, load, quad_set, rows
 from text2kg.graph import QueryError, StoreError, open_store
-from text2kg.graph.upkeep.corpus import add_extraction, remove_documents, stored_hashes
+from text2kg.graph.upkeep.corpus import remove_documents, stored_hashes
 from text2kg.graph.triples.rdf import content_hash
 from text2kg.graph.stores.store import OxigraphStore
 
@@ -132,3 +132,18 @@ def test_a_store_opened_only_to_read_closes_cleanly(tmp_path: Path) -> None:
         load(store, A)
     with open_store(tmp_path / "kg") as store:  # read-only: closing it used to raise
         assert bool(store.query("ASK { ?d a t2k:Document }"))
+
+
+def test_what_a_source_names_is_decided_in_one_place(tmp_path: Path) -> None:
+    """Every command tells an endpoint from a file or a folder through ``source_kind``."""
+    import re
+
+    from tests.conftest import ROOT
+    from text2kg.graph.stores.source import source_kind
+
+    (tmp_path / "g.trig").write_text("", encoding="utf-8")
+    assert [source_kind(s) for s in ("http://x/sparql", tmp_path / "g.trig", tmp_path, tmp_path / "new")] == [
+        "endpoint", "file", "folder", "folder"]
+    checks = [str(p.relative_to(ROOT)) for p in (ROOT / "src" / "text2kg").rglob("*.py")
+              if re.search(r"startswith\(\(\s*\"http://\",\s*\"https://\"\s*\)\)", p.read_text(encoding="utf-8"))]
+    assert checks == ["src/text2kg/graph/stores/source.py"]

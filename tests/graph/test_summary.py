@@ -6,9 +6,9 @@ import dataclasses
 import itertools
 
 from tests.conftest import make_extraction
-from tests.graph.helpers import IRIS, load, quad_set, rows
+from tests.graph.helpers import IRIS, add_extraction, load, quad_set, rows
 from text2kg.graph.upkeep import ranks, summary
-from text2kg.graph.upkeep.corpus import add_extraction, remove_documents
+from text2kg.graph.upkeep.corpus import remove_documents
 from text2kg.graph.stores.store import OxigraphStore
 from text2kg.records import Position, Relation
 

@@ -22,18 +22,18 @@ from typing import TYPE_CHECKING, Any
 
 #: Where each public name lives: ``api.*`` modules by their short name, else a full module path.
 _HOMES = {
-    "building": ("BuildSummary", "LoadSummary", "build_graph", "extract", "load_parts", "require_writable"),
-    "querying": ("Table", "format_result", "named_queries", "open_graph", "parse_params", "query", "run_query",
-                 "stale_summary_message"),
+    "building": ("BuildSummary", "LoadSummary", "build_graph", "extract", "load_parts"),
+    "querying": ("FORMATS", "Table", "named_queries", "open_graph", "query"),
     "corpus": ("ontology", "remove_documents", "validate"),
-    "analysis": ("NoPathError", "Stats", "entity_graph", "export_graph", "find_path", "stats"),
+    "analysis": ("Community", "NoPathError", "Stats", "entity_graph", "export_graph", "find_path", "stats"),
     "text2kg.graph.analysis.network": ("analyse", "find_node", "shortest_path"),
     "text2kg.graph.web.pyvis_view": ("to_pyvis",),
     "web": ("Server", "serve", "write_browser"),
     "evaluation": ("evaluate",),
     "text2kg.graph.errors": ("QueryError", "StoreError"),
     "text2kg.graph.triples.iris": ("DEFAULT_BASE",),
-    "text2kg.documents.read": ("MAX_CHARS",),
+    "text2kg.documents.read": ("MAX_CHARS", "count_documents"),
+    "text2kg.records": ("ENTITY_TYPES", "Extraction"),
     "text2kg.extract.model": ("ModelNotFoundError",),
     "text2kg.extract.background": ("ExtractionError",),
     "text2kg.evaluate.gold": ("GoldFormatError",),
@@ -41,12 +41,11 @@ _HOMES = {
 _HOME = {name: home if "." in home else f"{__name__}.{home}" for home, names in _HOMES.items() for name in names}
 
 __all__ = [
-    "DEFAULT_BASE", "MAX_CHARS", "BuildSummary", "ExtractionError", "GoldFormatError", "LoadSummary", "ModelNotFoundError",
-    "NoPathError",
-    "QueryError", "Server", "Stats", "StoreError", "Table", "analyse", "build_graph", "entity_graph", "evaluate",
-    "export_graph", "extract", "find_node", "find_path", "format_result", "load_parts", "named_queries", "ontology", "open_graph",
-    "parse_params", "query", "remove_documents", "require_writable", "run_query", "serve", "shortest_path",
-    "stale_summary_message", "stats", "to_pyvis", "validate", "write_browser",
+    "DEFAULT_BASE", "ENTITY_TYPES", "FORMATS", "MAX_CHARS", "BuildSummary", "Community", "Extraction", "ExtractionError",
+    "GoldFormatError", "LoadSummary", "ModelNotFoundError", "NoPathError", "QueryError", "Server", "Stats",
+    "StoreError", "Table", "analyse", "build_graph", "count_documents", "entity_graph", "evaluate", "export_graph",
+    "extract", "find_node", "find_path", "load_parts", "named_queries", "ontology", "open_graph", "query",
+    "remove_documents", "serve", "shortest_path", "stats", "to_pyvis", "validate", "write_browser",
 ]
 
 
@@ -64,17 +63,13 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # what the names are, for type checkers and editors
-    from text2kg.api.analysis import NoPathError, Stats, entity_graph, export_graph, find_path, stats
-    from text2kg.api.building import (
-        BuildSummary, LoadSummary, build_graph, extract, load_parts, require_writable,
-    )
+    from text2kg.api.analysis import Community, NoPathError, Stats, entity_graph, export_graph, find_path, stats
+    from text2kg.api.building import BuildSummary, LoadSummary, build_graph, extract, load_parts
     from text2kg.api.corpus import ontology, remove_documents, validate
     from text2kg.api.evaluation import evaluate
-    from text2kg.api.querying import (
-        Table, format_result, named_queries, open_graph, parse_params, query, run_query, stale_summary_message,
-    )
+    from text2kg.api.querying import FORMATS, Table, named_queries, open_graph, query
     from text2kg.api.web import Server, serve, write_browser
-    from text2kg.documents.read import MAX_CHARS
+    from text2kg.documents.read import MAX_CHARS, count_documents
     from text2kg.evaluate.gold import GoldFormatError
     from text2kg.extract.background import ExtractionError
     from text2kg.extract.model import ModelNotFoundError
@@ -82,3 +77,4 @@ if TYPE_CHECKING:  # what the names are, for type checkers and editors
     from text2kg.graph.errors import QueryError, StoreError
     from text2kg.graph.triples.iris import DEFAULT_BASE
     from text2kg.graph.web.pyvis_view import to_pyvis
+    from text2kg.records import ENTITY_TYPES, Extraction

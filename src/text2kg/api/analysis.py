@@ -13,16 +13,25 @@ from text2kg.graph.analysis.export import export_graph as write_network
 from text2kg.graph.analysis.network import Scores
 from text2kg.graph.analysis.stats import GraphStats, graph_stats
 from text2kg.graph.errors import StoreError
-from text2kg.graph.stores.source import open_store
+from text2kg.graph.stores.source import open_store, source_kind
 from text2kg.graph.stores.store import GraphStore, OxigraphStore
 from text2kg.graph.triples.iris import Iris
 from text2kg.graph.upkeep.base_iri import stored_base
 
-__all__ = ["NoPathError", "Stats", "entity_graph", "export_graph", "find_path", "stats"]
+__all__ = ["Community", "NoPathError", "Stats", "entity_graph", "export_graph", "find_path", "stats"]
 
 
 class NoPathError(LookupError):
     """Two entities that no chain of links joins."""
+
+
+@dataclass(frozen=True)
+class Community:
+    """One community of the entity network: its number (0 is the largest) and its members'
+    labels, the most central first."""
+
+    number: int
+    members: list[str]
 
 
 @dataclass
@@ -36,6 +45,33 @@ class Stats:
     #: Where the scores were written (a store, an endpoint or a file), and the graph they are in.
     written_to: str | None = None
     scores_graph: str | None = None
+
+    def most_central(self, top: int = 5) -> list[tuple[str, float]]:
+        """The ``top`` entities by PageRank, as (label, PageRank); none without scores.
+
+        Entities of equal PageRank come in name order: their scores differ in the last bits
+        with the order networkx met them in, which changes from run to run.
+        """
+        if self.scores is None:
+            return []
+        return [(self._label(n), self.scores.pagerank[n]) for n in sorted(self.scores.pagerank, key=self._rank)[:top]]
+
+    def communities(self) -> list[Community]:
+        """Every community, by number (the largest first), each with its members' labels
+        in the order of :meth:`most_central`; none without scores."""
+        if self.scores is None:
+            return []
+        groups: dict[int, list[str]] = {}
+        for node, number in self.scores.community.items():
+            groups.setdefault(number, []).append(node)
+        return [Community(number, [self._label(n) for n in sorted(groups[number], key=self._rank)])
+                for number in sorted(groups)]
+
+    def _label(self, node: str) -> str:
+        return self.graph.nodes[node]["label"]  # type: ignore[union-attr]
+
+    def _rank(self, node: str) -> tuple[float, str]:
+        return -round(self.scores.pagerank[node], 9), self._label(node)  # type: ignore[union-attr]
 
 
 def entity_graph(source: str | Path, *, evidence: int = 5) -> nx.Graph:
@@ -100,7 +136,7 @@ def stats(
 
 def _check_destination(source: str | Path, output: str | Path | None) -> None:
     """Refuse, before any work, to write scores over an input file."""
-    is_file = not str(source).startswith(("http://", "https://")) and Path(source).is_file()
+    is_file = source_kind(source) == "file"
     if output is None:
         if is_file:
             raise StoreError(f"{source}: an input file is not written over; write the graph with its scores "

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from text2kg.graph.errors import StoreError
-from text2kg.graph.stores.source import open_store
+from text2kg.graph.stores.source import open_store, source_kind
 from text2kg.graph.stores.validate import ValidationReport, validate_store
 from text2kg.graph.triples.iris import Iris
 from text2kg.graph.upkeep import corpus
@@ -26,7 +26,7 @@ def remove_documents(source: str | Path, doc_ids: Iterable[str], *, base: str | 
 
         remove_documents("kg/", ["tribunal-opens.md"])   # [] : it was there
     """
-    if not str(source).startswith(("http://", "https://")) and Path(source).is_file():
+    if source_kind(source) == "file":
         raise StoreError(f"{source}: documents are removed from a store folder or an endpoint, not from a file")
     with open_store(source, writable=True) as store:
         return corpus.remove_documents(store, list(doc_ids), Iris(base or stored_base(store)))

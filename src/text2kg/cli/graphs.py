@@ -25,12 +25,11 @@ def query_command(
     """Run a SPARQL query on a graph."""
     if len([x for x in (sparql, file, name) if x is not None]) != 1:
         raise fail("give exactly one of: the query text, --file or --name")
-    if fmt not in ("table", "csv", "tsv", "json"):
+    if fmt not in api.FORMATS:
         raise fail(f"unknown --format {fmt!r}: table, csv, tsv or json")
     text = read_text(file) if file is not None else sparql
     with one_line(api.StoreError, api.QueryError):
-        params = api.parse_params(param or [])
-        result = api.format_result(api.run_query(source, text, name=name, params=params), fmt)
+        result = api.query(source, text, name=name, params=param or [], fmt=fmt)
     if isinstance(result, str):
         sys.stdout.write(result)
     else:
@@ -94,7 +93,7 @@ def stats_command(
         stats = api.stats(source, top=top, communities=communities, write_back=write_back, output=output)
     printing.print_stats(stats.counts)
     if stats.scores is not None:
-        printing.print_communities(stats.graph, stats.scores, top)
+        printing.print_communities(stats, top)
     if stats.written_to is not None:
         typer.echo(f"wrote t2k:pageRank and t2k:community for {len(stats.scores.pagerank)} entities "  # type: ignore[union-attr]
                    f"to {stats.written_to} (graph <{stats.scores_graph}>)")

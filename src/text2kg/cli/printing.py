@@ -9,11 +9,15 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
 
-from text2kg.records import ENTITY_TYPES, Extraction
+from text2kg import api
+
+if TYPE_CHECKING:
+    from text2kg.api import Extraction
 
 
 def print_extraction_summary(extractions: Sequence[Extraction], written_to: str | None) -> None:
@@ -21,11 +25,11 @@ def print_extraction_summary(extractions: Sequence[Extraction], written_to: str 
     console = Console()
     table = Table(title="Entities found", title_justify="left")
     table.add_column("document")
-    for type_ in ENTITY_TYPES:
+    for type_ in api.ENTITY_TYPES:
         table.add_column(type_, justify="right")
     for ex in extractions:
         counts = Counter(e.type for e in ex.entities)
-        table.add_row(ex.document.id, *(str(counts[t]) for t in ENTITY_TYPES))
+        table.add_row(ex.document.id, *(str(counts[t]) for t in api.ENTITY_TYPES))
     console.print(table)
     mentions: Counter[tuple[str, str]] = Counter()
     for ex in extractions:
@@ -124,9 +128,7 @@ def build_progress(paths: Sequence[str]) -> Iterator[Callable[[str], None] | Non
         TimeRemainingColumn,
     )
 
-    from text2kg.documents.read import count_documents
-
-    total = count_documents(paths)
+    total = api.count_documents(paths)
     columns = [TextColumn("documents"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.speed} documents/s"), TimeRemainingColumn()]
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
@@ -149,18 +151,15 @@ def print_stats(stats: object) -> None:
     console.print(table)
 
 
-def print_table(result: object) -> None:
-    """A query result as a table, IRIs shortened."""
-    from text2kg.graph.stores.results import short
-    from text2kg.graph.triples.iris import DEFAULT_BASE
-
-    table = Table()
-    for column in result.columns:  # type: ignore[attr-defined]
-        table.add_column(column)
-    for row in result.rows:  # type: ignore[attr-defined]
-        table.add_row(*(short(term, DEFAULT_BASE) for term in row))
-    Console().print(table)
-    Console(stderr=True).print(f"{len(result.rows)} row(s)")  # type: ignore[attr-defined]
+def print_table(table: object) -> None:
+    """A query result as a table, IRIs shortened (against the graph's own base IRI)."""
+    shown = Table()
+    for column in table.columns:  # type: ignore[attr-defined]
+        shown.add_column(column)
+    for row in table.shown():  # type: ignore[attr-defined]
+        shown.add_row(*row)
+    Console().print(shown)
+    Console(stderr=True).print(f"{len(table.rows)} row(s)")  # type: ignore[attr-defined]
 
 
 def print_relation_report(report: object) -> None:
@@ -192,29 +191,16 @@ def print_relation_report(report: object) -> None:
     Console(width=140).print(table)
 
 
-def print_communities(graph: object, scores: object, top: int) -> None:
-    """The most central entities, and a line per community, the most central first.
-
-    Entities of equal PageRank come in name order: their scores differ in the last bits
-    with the order networkx met them in, which changes from run to run.
-    """
+def print_communities(stats: object, top: int) -> None:
+    """The most central entities, and a line per community, the most central first
+    (ranked and grouped by :class:`text2kg.api.Stats`)."""
     console = Console()
-    g, sc = graph, scores
-
-    def rank(node: str) -> tuple[float, str]:
-        return -round(sc.pagerank[node], 9), g.nodes[node]["label"]  # type: ignore[attr-defined]
-
-    ranked = sorted(sc.pagerank, key=rank)[:top]  # type: ignore[attr-defined]
-    central = ", ".join(f"{g.nodes[n]['label']} ({sc.pagerank[n]:.3f})" for n in ranked)  # type: ignore[attr-defined]
+    central = ", ".join(f"{label} ({score:.3f})" for label, score in stats.most_central(top))  # type: ignore[attr-defined]
     console.print(f"Most central (PageRank): {central}")
-    groups: dict[int, list[str]] = {}
-    for node, number in sc.community.items():  # type: ignore[attr-defined]
-        groups.setdefault(number, []).append(node)
-    for number in sorted(groups)[: max(top, 5)]:
-        members = sorted(groups[number], key=rank)
-        names = ", ".join(g.nodes[n]["label"] for n in members[:6])  # type: ignore[attr-defined]
+    for community in stats.communities()[: max(top, 5)]:  # type: ignore[attr-defined]
+        members = community.members
         more = f" and {len(members) - 6} more" if len(members) > 6 else ""
-        console.print(f"Community {number} ({len(members)} entities): {names}{more}")
+        console.print(f"Community {community.number} ({len(members)} entities): {', '.join(members[:6])}{more}")
 
 
 def print_path(graph: object, hops: list[dict]) -> None:
@@ -234,9 +220,8 @@ def print_path(graph: object, hops: list[dict]) -> None:
 
 def print_fact_report(report: object, show: int = 10) -> None:
     """A table of scores per split, then the first ``show`` misses and false positives of each measure."""
-    from text2kg.evaluate.facts import MEASURES
-
     console = Console(width=120)
+    measures = report.measures  # type: ignore[attr-defined]
     splits = report.to_dict()["splits"]  # type: ignore[attr-defined]
     parts = [p for p in splits if p != "all"]
     shown = ["all"] if len(parts) <= 1 else [*parts, "all"]
@@ -246,7 +231,7 @@ def print_fact_report(report: object, show: int = 10) -> None:
         table = Table(title=f"News facts, {name} ({data['documents']} {'story' if data['documents'] == 1 else 'stories'})", title_justify="left")
         for column in ("measure", "P", "R", "F1", "found", "gold", "false pos."):
             table.add_column(column, justify="left" if column == "measure" else "right")
-        for key, label in MEASURES.items():
+        for key, label in measures.items():
             s = data[key]
             table.add_row(label, f"{s['precision']:.1f}", f"{s['recall']:.1f}", f"{s['f1']:.1f}",
                           str(s["tp"]), str(s["tp"] + s["fn"]), str(s["fp"]),
@@ -257,7 +242,7 @@ def print_fact_report(report: object, show: int = 10) -> None:
     if show <= 0:
         return
     everything = splits["all"]
-    for key, label in MEASURES.items():
+    for key, label in measures.items():
         for kind, items in (("missed", everything[key]["misses"]), ("false positive", everything[key]["false_positives"])):
             if not items:
                 continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from spacy.language import Language
 
@@ -67,6 +67,9 @@ def _tallies() -> dict[str, Tally]:
 class FactReport:
     """Tallies per split (``"all"`` for the whole file), each a :class:`Tally` per measure."""
 
+    #: What each measure is called, in the order to print them (the report carries it, so
+    #: that whoever prints one needs nothing else).
+    measures: ClassVar[dict[str, str]] = MEASURES
     splits: dict[str, dict[str, Tally]] = field(default_factory=dict)
     documents: dict[str, int] = field(default_factory=dict)
 

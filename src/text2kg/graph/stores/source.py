@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from text2kg.graph.errors import StoreError
 from text2kg.graph.stores.store import FORMATS, GraphStore, OxigraphStore
 
 #: Marks a folder as a text2kg store (Oxigraph's own files sit beside it).
 STORE_MARKER = "text2kg-store"
+
+
+def source_kind(source: str | Path) -> Literal["endpoint", "file", "folder"]:
+    """What a SOURCE names: an ``http(s)://`` endpoint, an existing file, or else a store
+    folder (there or to be made). Every command that treats the three differently asks
+    here, so a SOURCE cannot mean one thing to ``build`` and another to ``serve``.
+
+    >>> source_kind("https://example.org/sparql"), source_kind("no-such-folder/")
+    ('endpoint', 'folder')
+    """
+    if str(source).startswith(("http://", "https://")):
+        return "endpoint"
+    return "file" if Path(source).is_file() else "folder"
 
 
 def open_store(source: str | Path, *, writable: bool = False, create: bool = False) -> GraphStore:
@@ -24,15 +38,15 @@ def open_store(source: str | Path, *, writable: bool = False, create: bool = Fal
     Raises:
         StoreError: the source does not exist, is in use, or cannot be read.
     """
-    text = str(source)
-    if text.startswith(("http://", "https://")):
+    kind = source_kind(source)
+    if kind == "endpoint":
         from text2kg.graph.stores.endpoint import EndpointStore
 
-        return EndpointStore(text)
+        return EndpointStore(str(source))
     path = Path(source)
     if path.is_dir() or (create and not path.exists()):
         return _open_folder(path, writable=writable, create=create)
-    if path.is_file():
+    if kind == "file":
         if path.suffix.lower() not in FORMATS:
             raise StoreError(f"{path}: not an RDF file or a store folder (RDF files end in {', '.join(FORMATS)})")
         store = OxigraphStore()

@@ -81,16 +81,6 @@ def summary_is_stale(store: GraphStore) -> bool:
     return not summary.is_sealed(store) and bool(store.query("ASK { ?d a t2k:Document }"))
 
 
-def add_extraction(store: GraphStore, extraction: Extraction, iris: Iris) -> None:
-    """Replace the document's graph with what was extracted from it (atomically).
-
-    Only the document's graph: a build goes through :class:`Changes`, which also redoes the
-    cross-document join and the summary.
-    """
-    summary.unseal(store)
-    store.replace_graph(iris.document(extraction.document.id), document_triples(extraction, iris))
-
-
 class Changes:
     """One round of changes to a stored corpus: documents written and dropped, then
     :meth:`finish` redoes the cross-document join and brings the summary up to date.

@@ -267,13 +267,14 @@ def open_for_serving(source: str, allow_update: bool, workers: int = 2) -> tuple
     import tempfile
     from pathlib import Path
 
-    from text2kg.graph.stores.source import STORE_MARKER, open_store
+    from text2kg.graph.stores.source import STORE_MARKER, open_store, source_kind
     from text2kg.graph.stores.store import OxigraphStore
 
-    if source.startswith(("http://", "https://")):
+    kind = source_kind(source)
+    if kind == "endpoint":
         return open_store(source), None, None
     path, temporary = Path(source), None
-    if path.is_file():
+    if kind == "file":
         temporary = tempfile.mkdtemp(prefix="text2kg-serve-")
         copy = OxigraphStore(temporary)
         copy.load(path)
