@@ -56,7 +56,8 @@ def evaluate(
         read_news_gold,
     )
     from text2kg.evaluate.relations import evaluate_relations
-    from text2kg.extract import load_pipeline
+    from text2kg.extract.model import pipeline_for
+    from text2kg.extract.options import ExtractOptions
 
     if measure not in MEASURES:
         raise ValueError(f"unknown measure {measure!r}: {', '.join(MEASURES)}")
@@ -73,15 +74,17 @@ def evaluate(
         raise GoldFormatError(f"{gold}: not UTF-8 text") from None
     if measure == "facts" and not documents:
         raise GoldFormatError(f"{gold}: no stories" + (f" in split {split!r}" if split else ""))
-    score = {"entities": evaluate_entities, "relations": evaluate_relations, "facts": evaluate_facts}[measure]
-    return score(documents, load_pipeline(model))  # type: ignore[operator]
+    options = ExtractOptions(model=model, processes=0)  # as ``text2kg extract`` runs: what users get is scored
+    if measure == "entities":
+        return evaluate_entities(documents, options)  # type: ignore[arg-type]
+    score = {"relations": evaluate_relations, "facts": evaluate_facts}[measure]
+    return score(documents, pipeline_for(options))  # type: ignore[operator]
 
 
 def _evaluate_places(gold: Path, model: str | None, limit: int | None) -> PlaceReport:
     """Place linking: the gold is read whole first, then the model reads the texts."""
     from text2kg.evaluate.places import evaluate_places, read_place_gold
-    from text2kg.extract import load_pipeline
-    from text2kg.extract.pipeline import extract
+    from text2kg.extract.extractor import ExtractOptions, InProcessExtractor
 
     try:
         documents = read_place_gold(gold, limit)
@@ -89,4 +92,4 @@ def _evaluate_places(gold: Path, model: str | None, limit: int | None) -> PlaceR
         raise GoldFormatError(f"{gold}: not UTF-8 text") from None
     if not documents:
         raise GoldFormatError(f"{gold}: no documents")
-    return evaluate_places(documents, lambda texts: extract(texts, load_pipeline(model)))
+    return evaluate_places(documents, InProcessExtractor(ExtractOptions(model=model, processes=0)))

@@ -6,12 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.language import Language
-
 from text2kg.evaluate.gold import GoldDocument
 from text2kg.evaluate.scores import Scores
-from text2kg.extract.convert import doc_to_extraction
-from text2kg.extract.extensions import register_extensions
+from text2kg.extract.extractor import ExtractOptions, InProcessExtractor
 
 #: Gold types scored, and what each system's labels count as.
 GOLD_TYPES = ("PER", "ORG", "LOC")
@@ -43,20 +40,20 @@ class EntityReport:
         return {"documents": self.documents, "text2kg": table(self.ours), "spacy": table(self.spacy)}
 
 
-def evaluate_entities(gold: Iterable[GoldDocument], nlp: Language, batch_size: int = 32) -> EntityReport:
+def evaluate_entities(gold: Iterable[GoldDocument], options: ExtractOptions | None = None) -> EntityReport:
     """Score our mentions and the pipeline's own entities against ``gold``.
 
     A mention counts when its start, end and type equal a gold mention's. Both systems are
     read from the same processed ``Doc``: the model's ``doc.ents`` are left untouched by our
-    components.
+    components. The text is extracted the way ``text2kg extract`` does it, with the same
+    ``options`` (default: the installed model), so what is scored is what users get.
     """
-    register_extensions()
     report = EntityReport()
-    items = ((g.document.text, g) for g in gold)
-    for doc, item in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+    items = list(gold)
+    parsed = InProcessExtractor(options or ExtractOptions(processes=0)).with_docs(g.document for g in items)
+    for item, (doc, extraction) in zip(items, parsed):
         report.documents += 1
         truth = {(m.start, m.end, m.type) for m in item.mentions if m.type in GOLD_TYPES}
-        extraction = doc_to_extraction(doc, item.document)
         ours = {
             (m.start, m.end, OURS[e.type]) for e in extraction.entities if e.type in OURS for m in e.mentions
         }

@@ -18,11 +18,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from text2kg.documents import InputProblem, read_documents
 from text2kg.extract.options import ExtractOptions
 from text2kg.records import Document, Extraction
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["ExtractOptions", "Extractor", "InProcessExtractor", "extract_paths", "make_extractor"]
 
@@ -53,6 +56,14 @@ class InProcessExtractor:
         from text2kg.extract.pipeline import extract
 
         yield from extract(documents, pipeline_for(self.options), batch_size=self.options.batch_size)
+
+    def with_docs(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Extraction]]:
+        """As calling it, each extraction beside the parsed ``Doc`` it was read from: for an
+        evaluation that scores the bare model's own entities (``doc.ents``) too."""
+        from text2kg.extract.model import pipeline_for
+        from text2kg.extract.pipeline import parse
+
+        yield from parse(documents, pipeline_for(self.options), batch_size=self.options.batch_size)
 
 
 def make_extractor(options: ExtractOptions) -> Extractor:

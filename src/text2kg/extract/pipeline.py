@@ -34,8 +34,15 @@ def extract(
         batch_size: documents per spaCy batch.
     """
     nlp = nlp or load_pipeline(model)
+    for _, extraction in parse(documents, nlp, batch_size=batch_size):
+        yield extraction
+
+
+def parse(documents: Iterable[Document], nlp: Language, *, batch_size: int = 16) -> Iterator[tuple[Doc, Extraction]]:
+    """As :func:`extract`, each extraction beside the parsed ``Doc`` it was read from: for
+    a scorer that also reads what the model found by itself (``doc.ents``)."""
     for doc, document in nlp.pipe(make_docs(nlp, documents), as_tuples=True, batch_size=batch_size):
-        yield doc_to_extraction(doc, document)
+        yield doc, doc_to_extraction(doc, document)
 
 
 def make_docs(nlp: Language, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
