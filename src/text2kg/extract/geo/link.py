@@ -60,13 +60,14 @@ def link_places(entities: Iterable[Entity], text: str) -> list[Entity]:
         if cand.kind == "city" and cand.population < SMALL_CITY and countries - {cand.country_code} \
                 and not any(c.country_code == cand.country_code for k, c in chosen.items() if k != key):
             del chosen[key]
-    for _ in range(2):  # a second pass lets places decided by the first speak for the rest
+    ambiguous = {key: cands for key, cands in options.items() if len(cands) > 1}
+    by_id = {e.id: e for e in entities}
+    for _ in range(2 if ambiguous else 0):  # a second pass lets places decided by the first speak for the rest
         context = _Context(entities, chosen, text)
-        for key, cands in options.items():
-            if len(cands) > 1:
-                best = _decide(cands, context, key, (e for e in entities if e.id == key))
-                if best is not None:
-                    chosen[key] = best
+        for key, cands in ambiguous.items():
+            best = _decide(cands, context, key, by_id[key])
+            if best is not None:
+                chosen[key] = best
     by_code = {(c.kind, c.country_code if c.kind == "country" else c.region_code): key for key, c in chosen.items()}
     return [_filled(e, chosen[e.id], by_code) if e.id in chosen else e for e in entities]
 
@@ -97,17 +98,16 @@ class _Context:
 
     def score(self, cand: Candidate, own: Candidate | None) -> float:
         """The candidate's score, not counting what the entity itself contributed."""
-        countries = self.countries.copy()
-        regions = self.regions.copy()
+        in_region = self.regions[cand.region_code] if cand.region_code else 0
+        in_country = self.countries[cand.country_code]
         if own is not None:
-            countries[own.country_code] -= 1
-            if own.region_code:
-                regions[own.region_code] -= 1
+            in_region -= bool(cand.region_code) and own.region_code == cand.region_code
+            in_country -= own.country_code == cand.country_code
         score = cand.prior()
-        if cand.region_code and regions[cand.region_code] > 0:
+        if in_region > 0:
             score += REGION_NAMED
-        if countries[cand.country_code] > 0:  # more for each other place there, up to two
-            score += COUNTRY_NAMED + COUNTRY_MORE * min(countries[cand.country_code] - 1, 2)
+        if in_country > 0:  # more for each other place there, up to two
+            score += COUNTRY_NAMED + COUNTRY_MORE * min(in_country - 1, 2)
         if cand.country_code in (self.dateline, self.main):
             score += MAIN_COUNTRY
         return score
@@ -144,9 +144,9 @@ def _kind_said(entity: Entity, text: str) -> str | None:
     return None
 
 
-def _decide(cands: tuple[Candidate, ...], context: _Context, key: str, entity: Iterable[Entity]) -> Candidate | None:
+def _decide(cands: tuple[Candidate, ...], context: _Context, key: str, entity: Entity) -> Candidate | None:
     """The candidate that leads the others by :data:`MARGIN`, or None."""
-    liked = preferred(tuple(n for e in entity for n in (e.label, *e.aliases)))
+    liked = preferred((entity.label, *entity.aliases))
     own = context.owners.get(key)
     scored = sorted(((context.score(c, own) + (PREFERRED if c.key in liked else 0.0), c) for c in cands),
                     key=lambda pair: -pair[0])
