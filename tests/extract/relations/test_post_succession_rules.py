@@ -58,7 +58,11 @@ def test_she_succeeds_took_over_from_and_was_succeeded_by(words, heads, deps, po
     assert FORMER in found
 
 
-def test_a_succession_without_a_post_given_gives_none() -> None:
-    doc = tagged("Ruth Okafor succeeds Ivo Marek .", [1, 2, 2, 4, 2, 2], "compound nsubj ROOT compound dobj punct",
-                 "PROPN PROPN VERB PROPN PROPN PUNCT", {2: "succeed"})
-    assert posts_held(doc, RUTH, IVO) == set()
+def test_a_post_given_to_the_successor_after_the_succession_is_not_the_predecessors() -> None:
+    doc = tagged("Ruth Okafor succeeds Ivo Marek . Okafor was later named chair of the Halvard Trust .",
+                 [1, 2, 2, 4, 2, 2, 9, 9, 9, 9, 9, 10, 14, 14, 11, 9],
+                 "compound nsubj ROOT compound dobj punct nsubjpass auxpass advmod ROOT oprd prep det compound pobj punct",
+                 "PROPN PROPN VERB PROPN PROPN PUNCT PROPN AUX ADV VERB NOUN ADP DET PROPN PROPN PUNCT",
+                 {2: "succeed", 7: "be", 9: "name"})
+    found = posts_held(doc, RUTH, (*RUTH, "Okafor"), IVO, ("Organization", "Halvard Trust"))
+    assert found == {("Ruth Okafor", "chair", "Halvard Trust", None)}
