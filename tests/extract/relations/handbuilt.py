@@ -119,7 +119,7 @@ def posts_held(doc: Doc, *names: tuple[str, ...], values: dict[str, str] | None 
     from text2kg.extract.relations.positions import find_positions
 
     index = place_entities(doc, *mentions_of(doc, *names))
-    for key, info in index.table.items():
+    for info in index.table.values():
         info["value"] = (values or {}).get(info["label"])
     found = find_positions(doc, index, word_list("posts"), word_list("honorifics"))
     label = {key: info["label"] for key, info in index.table.items()}
