@@ -124,3 +124,18 @@ def posts_held(doc: Doc, *names: tuple[str, ...], values: dict[str, str] | None 
     found = find_positions(doc, index, word_list("posts"), word_list("honorifics"))
     label = {key: info["label"] for key, info in index.table.items()}
     return {(label[p["person"]], p["role"], label.get(p["organization"]), *(p[f] for f in fields)) for p in found}
+
+
+def quotations_found(doc: Doc, *names: tuple[str, ...], fields: tuple[str, ...] = ("text", "rule")) -> list[tuple]:
+    """``(speaker, *fields)`` of each quotation ``find_quotations`` finds in ``doc``, with the
+    entities of ``names`` (as :func:`mentions_of` reads them); addressees are given by label."""
+    from text2kg.extract.relations.quotes import find_quotations
+
+    index = place_entities(doc, *mentions_of(doc, *names))
+    label = {key: info["label"] for key, info in index.table.items()}
+
+    def field(quotation: dict, name: str):
+        value = quotation[name]
+        return tuple(label[a] for a in value) if name == "addressees" else value
+
+    return [(label[q["speaker"]], *(field(q, f) for f in fields)) for q in find_quotations(doc, index)]
