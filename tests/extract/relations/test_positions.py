@@ -10,16 +10,12 @@ pytestmark = pytest.mark.model
     [
         ("Other speakers included Kumi Naidoo, secretary-general of Amnesty International (2018–2020), who spoke first.",
          ("Kumi Naidoo", "secretary-general", "Amnesty International", "2018", "2020", None)),
-        ("Guy Verhofstadt, prime minister of Belgium (1999 to 2008), said the vote was fair.",
-         ("Guy Verhofstadt", "prime minister", "Belgium", "1999", "2008", None)),
         ("They demanded the prosecution of President Ebrahim Raisi for the killings.",
          ("Ebrahim Raisi", "president", None, None, None, None)),
         ("In January 2010, Ebrahim Raisi, the regime's current president, made a statement.",
          ("Ebrahim Raisi", "president", None, None, None, "current")),
         ("The Valdoria Electoral Commission praised the vote. The Valdoria Electoral Commission's chairman, Anton Greve, resigned.",
          ("Anton Greve", "chairman", "Valdoria Electoral Commission", None, None, None)),
-        ("Ines Moreau was appointed prosecutor of the Special Tribunal for the Northern Provinces in 2019.",
-         ("Ines Moreau", "prosecutor", "Special Tribunal for the Northern Provinces", None, None, None)),
     ],
 )
 def test_posts_with_organisation_dates_and_qualifier(nlp, text: str, expected: tuple) -> None:
@@ -38,33 +34,9 @@ def test_a_description_that_is_not_a_post_is_not_a_post(nlp) -> None:
     ("text", "expected"),
     [
         # the title's own "of": portfolio in the role, country as the organisation
-        ("Anna Kowalski, Minister of Foreign Affairs of Poland, said the talks had failed.",
-         ("Anna Kowalski", "foreign minister", "Poland", None, None, None)),
         ("Thomas Miller was Deputy Minister for Foreign Affairs and European Integration of the Republic of Moldova.",
          ("Thomas Miller", "deputy minister for foreign affairs and european integration", "Republic of Moldova",
           None, None, None)),
-        # a prefix, a possessive, a demonym, "at X"
-        ("Shell chief executive Maria Lopez met Britain's finance minister Thomas Miller in London.",
-         ("Maria Lopez", "chief executive", "Shell", None, None, None)),
-        ("Shell chief executive Maria Lopez met Britain's finance minister Thomas Miller in London.",
-         ("Thomas Miller", "finance minister", "Britain", None, None, None)),
-        ("The Malaysian trade minister, Anna Kowalski, arrived on Monday.",
-         ("Anna Kowalski", "trade minister", "Malaysia", None, None, None)),
-        ("Thomas Miller, chief executive at Acme Corporation, said the plan was sound.",
-         ("Thomas Miller", "chief executive", "Acme Corporation", None, None, None)),
-        # a bracket between the name and its title
-        ("Thomas Miller (R-OH), chairman of the Senate Armed Services Committee, made a statement.",
-         ("Thomas Miller", "chairman", "Senate Armed Services Committee", None, None, None)),
-        # two posts joined by "and" share the organisation named last
-        ("Thomas Miller, President and Chief Executive of Acme Corporation, spoke first.",
-         ("Thomas Miller", "chief executive", "Acme Corporation", None, None, None)),
-        ("Thomas Miller, President and Chief Executive of Acme Corporation, spoke first.",
-         ("Thomas Miller", "president", "Acme Corporation", None, None, None)),
-        # "its" is the appointer's; the predecessor held the post before
-        ("Acme Corporation named Thomas Miller its new chief executive on Monday. Miller succeeds Maria Lopez, "
-         "who stepped down in March.", ("Thomas Miller", "chief executive", "Acme Corporation", None, None, "new")),
-        ("Acme Corporation named Thomas Miller its new chief executive on Monday. Miller succeeds Maria Lopez, "
-         "who stepped down in March.", ("Maria Lopez", "chief executive", "Acme Corporation", None, None, "former")),
         ("The Senate confirmed Thomas Miller as Secretary of Transportation.",
          ("Thomas Miller", "secretary of transportation", None, None, None, None)),
     ],
@@ -81,49 +53,14 @@ def test_a_portfolio_is_part_of_the_post_never_its_organisation(nlp) -> None:
     assert {("Thomas Miller", "secretary of state"), ("Maria Lopez", "secretary-general")} <= {p[:2] for p in found}
 
 
-def test_a_name_after_of_takes_the_inner_title(nlp) -> None:
-    found = positions(facts(nlp, "Spokesperson for UN Secretary-General Maria Lopez said the talks would go on."))
-    assert {p[:3] for p in found} == {("Maria Lopez", "secretary-general", "UN")}
-
-
-def test_a_state_post_in_a_story_about_one_country_is_that_countrys(nlp) -> None:
-    text = ("Protests spread across Iran on Monday. Iran closed its borders, and Iran's currency fell. "
-            "The regime's president, Thomas Miller, blamed foreign agents. Judiciary Chief Maria Lopez promised trials.")
-    extraction = facts(nlp, text)
-    labels = {e.id: e.label for e in extraction.entities}
-    found = {(labels[p.person], p.role, labels.get(p.organization), p.rule) for p in extraction.positions}
-    assert ("Thomas Miller", "president", "Iran", "document-country") in found
-    assert ("Maria Lopez", "judiciary chief", "Iran", "document-country") in found
-    assert all(p.confidence < 0.85 for p in extraction.positions if p.rule == "document-country")
-
-
-def test_a_dateline_abroad_keeps_the_storys_country_out(nlp) -> None:
-    text = "WASHINGTON - President Thomas Miller met Germany's chancellor on Monday. Germany and France agreed. Germany will host talks."
-    assert ("Thomas Miller", "president", None, None, None, None) in positions(facts(nlp, text))
-
-
-def test_a_mayor_in_a_story_about_one_city_is_its_mayor(nlp) -> None:
-    text = "Floods hit Springfield on Monday. Schools in Springfield closed. Mayor Maria Lopez asked for help."
-    assert ("Maria Lopez", "mayor", "Springfield", None, None, None) in positions(facts(nlp, text))
-
-
-def test_a_headline_is_not_read_as_a_sentence(nlp) -> None:
-    assert positions(facts(nlp, "Acme Names Thomas Miller Chief Executive")) == set()
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # after the organisation, "to X" is the post's again
-        ("Most recently, Maria Lopez served as Ambassador of Denmark to Greece.",
-         ("Maria Lopez", "ambassador to greece", "Denmark", None, None, None)),
         # "in X" names the post's office, "at X" its organisation
         ("Thomas Miller is Deputy Attorney General in the Office of Civil Rights at the Department of Justice.",
          ("Thomas Miller", "deputy attorney general in the office of civil rights", "Department of Justice",
           None, None, None)),
-        # "she" is the person last named
-        ("Maria Lopez was appointed envoy last year. Most recently, she served as Ambassador of Denmark to Greece.",
-         ("Maria Lopez", "ambassador to greece", "Denmark", None, None, None)),
+        # a time after the post is no part of it
         ("Maria Lopez was appointed envoy last year. Most recently, she served as Ambassador of Denmark to Greece.",
          ("Maria Lopez", "envoy", None, None, None, None)),
     ],
