@@ -12,18 +12,6 @@ def _roles(nlp, text: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "with X" names the organisation, the place after it is not the role's
-        ("Tomas Varga served as Senior Project Officer with Oxfam International in Lima.",
-         ("Tomas Varga", "senior project officer", "Oxfam International")),
-    ],
-)
-def test_posts_in_careers_and_nominations(nlp, text: str, expected: tuple) -> None:
-    assert expected in _roles(nlp, text)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "The Senate approved General Tomas Varga and General Ilse Brandt on Friday.",  # a military rank
@@ -52,11 +40,9 @@ def test_a_body_named_by_one_word_of_its_name(nlp, text: str, expected: tuple) -
          ("Tomas Varga", "secretary of labor", None)),
         ("Tomas Varga has ceased to chair the board and is serving solely as the Ambassador of Ruritania to Japan.",
          ("Tomas Varga", "ambassador to japan", "Ruritania")),
-        # ", to be" in a list of nominations; "Jones'" as a possessive
+        # ", to be" in a list of nominations
         ("The Senate approved the nominations of Mayor Tomas Varga, to be Secretary of Transportation, and Ms. Ilse "
          "Brandt, to be Secretary of Commerce.", ("Tomas Varga", "secretary of transportation", None)),
-        ("The caucus welcomed Tomas Jones' election to the position of Deputy Leader.",
-         ("Tomas Jones", "deputy leader", None)),
         # the second of two posts names its own body
         ("The Secretary-General thanked Tomas Varga, who will continue to serve as Acting Under-Secretary-General "
          "for Legal Affairs and United Nations Legal Counsel until May.", ("Tomas Varga", "legal counsel", "United Nations")),

@@ -62,3 +62,19 @@ def test_an_occupation_with_no_organisation_is_no_post() -> None:
                  "compound nsubj punct det appos punct ROOT punct", "PROPN PROPN PUNCT DET NOUN PUNCT VERB PUNCT",
                  {6: "speak"})
     assert posts_held(doc, LENA) == set()
+
+
+def test_confirmed_x_as_y_gives_x_the_post() -> None:
+    doc = tagged("The Senate confirmed Ivo Marek as Secretary of Transportation .", [1, 2, 2, 4, 2, 2, 5, 6, 7, 2],
+                 "det nsubj ROOT compound dobj prep pobj prep pobj punct",
+                 "DET PROPN VERB PROPN PROPN ADP PROPN ADP PROPN PUNCT", {2: "confirm"})
+    found = posts_held(doc, ("Organization", "Senate"), IVO)
+    assert found == {("Ivo Marek", "secretary of transportation", None, None)}
+
+
+def test_a_possessive_apostrophe_after_a_name_in_s_introduces_its_election() -> None:
+    doc = tagged("The caucus welcomed Lena Jones ' election to the position of Deputy Leader .",
+                 [1, 2, 2, 4, 6, 4, 2, 2, 9, 7, 9, 12, 10, 2],
+                 "det nsubj ROOT compound poss case dobj prep det pobj prep compound pobj punct",
+                 "DET NOUN VERB PROPN PROPN PART NOUN ADP DET NOUN ADP PROPN PROPN PUNCT", {2: "welcome"}, glued=(4,))
+    assert posts_held(doc, ("Person", "Lena Jones")) == {("Lena Jones", "deputy leader", None, None)}

@@ -68,3 +68,12 @@ def test_a_permanent_representative_keeps_permanent_in_the_role() -> None:
                  "compound nsubj aux ROOT poss dobj prep compound pobj punct",
                  "PROPN PROPN AUX VERB PRON NOUN ADP PROPN PROPN PUNCT", {3: "keep"})
     assert posts_held(doc, IVO) == {("Ivo Marek", "permanent representative", None, None)}
+
+
+def test_with_x_names_the_organisation_and_a_place_after_it_stays_out_of_the_role() -> None:
+    doc = tagged("Ivo Marek served as Senior Project Officer with Halvard Aid in Lima .",
+                 [1, 2, 2, 2, 6, 6, 3, 6, 9, 7, 9, 10, 2],
+                 "compound nsubj ROOT prep compound compound pobj prep compound pobj prep pobj punct",
+                 "PROPN PROPN VERB ADP PROPN PROPN PROPN ADP PROPN PROPN ADP PROPN PUNCT", {2: "serve"})
+    found = posts_held(doc, IVO, ("Organization", "Halvard Aid"), ("Place", "Lima"))
+    assert found == {("Ivo Marek", "senior project officer", "Halvard Aid", None)}
