@@ -72,4 +72,3 @@ def test_a_mayor_in_a_story_about_one_city_is_its_mayor() -> None:
                  {1: "hit", 9: "close", 14: "ask"})
     found = posts_held(doc, ("Place", "Bergen"), RUTH, fields=("rule",))
     assert found == {("Ruth Okafor", "mayor", "Bergen", "document-city")}
-
