@@ -69,3 +69,21 @@ def test_linked_places_conform_and_two_coordinates_on_one_place_do_not() -> None
 def test_a_coordinate_that_is_not_a_decimal_breaks_the_shapes() -> None:
     store = load(OxigraphStore(), linked("c.txt", "Austin.", ["Austin"], {"Austin": {**AUSTIN, "lat": "north"}}))
     assert not validate_store(store).conforms
+
+
+def test_the_readme_query_joins_a_local_wikidata_copy_by_geonames_id() -> None:
+    """The README's join, with its SERVICE block run on a few Wikidata triples loaded
+    beside the graph (as a user with their own copy of Wikidata would)."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    query = readme[readme.index("# The population and Wikidata item"):]
+    query = query[: query.index("```")]
+    query = query.replace("SERVICE <https://query.wikidata.org/sparql> {     # or your own Wikidata endpoint", "{")
+    store = load(OxigraphStore(), DOC)
+    store.update('INSERT DATA { <http://www.wikidata.org/entity/Q16559> '
+                 '<http://www.wikidata.org/prop/direct/P1566> "4671654" ; '
+                 '<http://www.wikidata.org/prop/direct/P1082> 961855 }')
+    found = rows(store, query)
+    assert [(r["name"], r["item"], r["population"]) for r in found] == [
+        ("Austin", "http://www.wikidata.org/entity/Q16559", "961855")]
