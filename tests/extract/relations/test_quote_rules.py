@@ -56,6 +56,16 @@ def test_a_short_phrase_no_verb_of_speech_reports_is_no_quotation() -> None:
     assert quotations_found(doc, NORA) == []
 
 
+def test_a_nickname_before_said_is_no_quotation() -> None:
+    # 'Nora Vik, known as "the bridge lady", said the vote was close.' (a short phrase is a
+    # quotation after its verb of speech only when it opens its sentence)
+    doc = tagged('Nora Vik , known as " the bridge lady " , said the vote was close .',
+                 [1, 11, 1, 1, 3, 4, 8, 8, 4, 1, 1, 11, 13, 14, 11, 14, 11],
+                 "compound nsubj punct acl prep punct det compound pobj punct punct ROOT det nsubj ccomp acomp punct",
+                 "PROPN PROPN PUNCT VERB ADP PUNCT DET NOUN NOUN PUNCT PUNCT VERB DET NOUN AUX ADJ PUNCT",
+                 {3: "know", 11: "say", 14: "be"}, glued=(1, 5, 8, 9, 15))
+    assert quotations_found(doc, NORA) == []
+
 def test_the_title_of_a_work_in_quotes_is_no_quotation() -> None:
     # 'Nora Vik said she had read "The Long Winter Road" twice.'
     doc = tagged('Nora Vik said she had read " The Long Winter Road " twice .',
