@@ -45,6 +45,7 @@ class FactContext:
     words: Callable[[int, int], list[str]] = lambda start, end: []
     path: Callable[[int, int], int | None] = lambda a, b: None
     first: str | None = None
+    ranks: dict[str, str] | None = None  # filled on first use: each country's place among them
 
 
 def fact_features(fact: dict, context: FactContext, together: int = 1) -> dict[str, float]:
@@ -106,14 +107,15 @@ def _family(rule: str) -> str:
 def _rank(context: FactContext, key: str) -> str:
     """How the object stands among the document's countries: ``1/1`` is the only one,
     ``1/3`` the most named of three; ``-`` when it is no country."""
+    if context.ranks is None:
+        named = sorted((-len(context.mentions[k]), context.mentions[k][0][0], k)
+                       for k, e in context.places.items() if e[0] == "country" and context.mentions.get(k))
+        total = min(len(named), 3)
+        context.ranks = {k: f"{min(place, 3)}/{total}" for place, (*_, k) in enumerate(named, start=1)}
     entry = context.places.get(key)
     if entry is None or entry[0] != "country":
         return "-"
-    named = sorted((-len(context.mentions.get(k, [])), min(m[0] for m in context.mentions[k]), k)
-                   for k, e in context.places.items() if e[0] == "country" and context.mentions.get(k))
-    order = [k for *_, k in named]
-    place = order.index(key) + 1 if key in order else 0
-    return f"{min(place, 3)}/{min(len(order), 3)}"
+    return context.ranks.get(key, f"0/{min(len(context.ranks), 3)}")
 
 
 def _kind(context: FactContext, key: str) -> str:

@@ -35,12 +35,17 @@ class Scorer:
 
     def matrix(self, features: list[dict[str, float]]) -> np.ndarray:
         """The candidates as rows over the trained vocabulary (unseen features are left out)."""
-        out = np.zeros((len(features), len(self.index)))
+        rows, columns, values = [], [], []
+        index = self.index
         for row, named in enumerate(features):
             for name, value in named.items():
-                column = self.index.get(name)
+                column = index.get(name)
                 if column is not None:
-                    out[row, column] = value
+                    rows.append(row)
+                    columns.append(column)
+                    values.append(value)
+        out = np.zeros((len(features), len(index)))
+        out[rows, columns] = values
         return out
 
     def probabilities(self, features: list[dict[str, float]]) -> np.ndarray:
