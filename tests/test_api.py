@@ -63,6 +63,16 @@ def test_a_build_counts_the_graph_it_wrote_without_reading_the_file_back(monkeyp
         api.build_graph([], store=tmp_path / "kg")
 
 
+def test_a_build_with_nothing_new_still_says_what_the_graph_holds(monkeypatch, tmp_path: Path) -> None:
+    """The README's example reads built.graph: a second run, with nothing new, must not crash it."""
+    monkeypatch.setattr(build, "make_extractor", Handmade)
+    (tmp_path / "a.txt").write_text("Kumi Naidoo spoke.", encoding="utf-8")
+    api.build_graph([tmp_path / "a.txt"], store=tmp_path / "kg")
+    again = api.build_graph([tmp_path / "a.txt"], store=tmp_path / "kg")
+    assert again.added == [] and again.unchanged == ["a.txt"]
+    assert again.graph is not None and again.graph.documents == 1
+
+
 def test_every_exported_name_is_there() -> None:
     assert all(getattr(api, name) is not None for name in api.__all__)
     assert set(api.__all__) == set(api._HOME)

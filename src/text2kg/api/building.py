@@ -27,7 +27,8 @@ class BuildSummary(BuildReport):
     """What a build did to the documents, and what the graph holds after it.
 
     ``graph`` is counted from the store the build wrote, before it is closed (a file
-    written with ``output`` is not read back); None when nothing was added or updated.
+    written with ``output`` is not read back), after every build, a build with nothing
+    new included; None only for a build into partitions, which writes no graph.
     """
 
     graph: GraphStats | None = None
@@ -102,7 +103,7 @@ def build_graph(
         target = OxigraphStore()
     with target:
         report = build_into(target, paths, options, base=base, on_document=on_document)
-        counts = graph_stats(target, top=0) if report.added or report.updated else None
+        counts = graph_stats(target, top=0)
         if output is not None:
             try:
                 target.dump(output)
