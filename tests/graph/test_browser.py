@@ -4,7 +4,10 @@ clickable, and inert to markup."""
 from __future__ import annotations
 
 import dataclasses
+import json
+import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -14,7 +17,7 @@ from tests.graph.helpers import load
 import networkx as nx
 
 from text2kg.graph.analysis.network import rank, to_networkx
-from text2kg.graph.web.browser import render_page, vis_network_file
+from text2kg.graph.web.browser import capitals, render_page, vis_network_file
 from text2kg.graph.web.viz import select_view
 from text2kg.graph.stores.store import OxigraphStore
 from text2kg.records import Relation
@@ -138,3 +141,108 @@ def test_markup_from_documents_runs_nothing(browser, page_file: Path) -> None:
     assert page.evaluate("window.pwned") is None
     assert page.locator("#info img, #info script").count() == 0
     assert errors == []
+
+
+# The map and the timeline: a story of our own with a linked city, a linked country (drawn at
+# its capital), an unlinked place, and an event a fact dates.
+STORY = ("Lena Okafor opened the Harbour Forum in Lisbon. The Tagus flood of 2017 reached Lisbon. "
+         "Lena Okafor flew on to Japan. Nobody could find Pellham on a map.")
+LISBON = dict(geonames_id="2267057", country_code="PT", lat="38.71667", long="-9.13333")
+JAPAN = dict(geonames_id="1861060", country_code="JP")
+
+
+def map_store() -> OxigraphStore:
+    base = make_extraction("story.txt", STORY, [
+        ("Person", "Lena Okafor", [], ["Lena Okafor", "Lena Okafor"]),
+        ("Organization", "Harbour Forum", [], ["Harbour Forum"]),
+        ("Place", "Lisbon", [], ["Lisbon", "Lisbon"]),
+        ("Event", "Tagus flood", [], ["Tagus flood"]),
+        ("Date", "2017", [], ["2017"]),
+        ("Place", "Japan", [], ["Japan"]),
+        ("Place", "Pellham", [], ["Pellham"]),
+    ], **{"value:2017": "2017"})
+    identities = {"Lisbon": LISBON, "Japan": JAPAN}
+    entities = tuple(dataclasses.replace(e, **identities.get(e.label, {})) for e in base.entities)
+    doc = dataclasses.replace(base, entities=entities, relations=(
+        Relation("event/Tagus flood", "pointInTime", "date/2017", 1, "event-year", 0.9),
+        Relation("event/Tagus flood", "location", "place/Lisbon", 1, "event-place", 0.7),
+    ))
+    return load(OxigraphStore(), doc)
+
+
+def node_named(graph: nx.Graph, label: str) -> str:
+    return next(n for n, d in graph.nodes(data=True) if d["label"] == label)
+
+
+def test_a_fact_that_dates_an_entity_gives_its_node_dates() -> None:
+    graph = to_networkx(map_store(), evidence=0)
+    assert graph.nodes[node_named(graph, "Tagus flood")]["dates"] == [{"fact": "pointInTime", "value": "2017"}]
+    assert "dates" not in graph.nodes[node_named(graph, "Lena Okafor")]
+    assert not any(d["label"] == "2017" for _, d in graph.nodes(data=True))  # dates stay values, not nodes
+
+
+def test_the_page_places_cities_at_their_coordinates_and_countries_at_their_capitals() -> None:
+    graph = to_networkx(map_store(), evidence=0)
+    page = render_page(graph, rank(graph))
+    data = json.loads(re.search(r'<script id="data" type="application/json">(.*?)</script>', page).group(1))
+    points = {n["label"]: n.get("point") for n in data["nodes"] if n["type"] == "Place"}
+    assert points == {"Lisbon": [38.72, -9.13], "Japan": list(capitals()["1861060"]), "Pellham": None}
+    assert 35 < points["Japan"][0] < 36.5 and 139 < points["Japan"][1] < 140.5  # Tokyo
+    outline = re.search(r'<script id="world" type="text/plain">(.*?)</script>', page, re.S).group(1).strip()
+    assert outline.startswith("M") and re.fullmatch(r"[MLZ0-9.,-]+", outline) and len(outline) < 100_000
+
+
+@pytest.fixture(scope="module")
+def map_page(tmp_path_factory) -> Path:
+    graph = to_networkx(map_store())
+    path = tmp_path_factory.mktemp("map") / "graph.html"
+    path.write_text(render_page(graph, rank(graph), title="map", documents=1), encoding="utf-8")
+    return path
+
+
+def shown(page) -> set[str]:
+    return set(page.evaluate("window.text2kg.network.body.data.nodes.getIds()"))
+
+
+@pytest.mark.slow  # drives Chromium
+def test_the_map_and_timeline_draw_offline_and_fast(browser, map_page: Path) -> None:
+    started = time.perf_counter()
+    page, requests, errors = open_page(browser, map_page)
+    page.wait_for_function("window.text2kg.mapDrawn !== undefined")
+    drawn = time.perf_counter() - started
+    assert requests == [] and errors == []
+    assert drawn < 2.0, f"network, map and timeline took {drawn:.2f} s to draw"
+    assert page.locator("#map path.land").count() == 1
+    assert page.locator("#map circle.place").count() == 2  # Lisbon and Japan; Pellham has no point
+    lisbon = page.locator("#map circle.place", has_text="Lisbon")
+    assert float(lisbon.get_attribute("r")) > float(page.locator("#map circle.place", has_text="Japan").get_attribute("r"))
+    assert page.locator("#years .year").all_inner_texts() == ["1\n2017"]
+
+
+@pytest.mark.slow  # drives Chromium
+def test_a_click_on_a_place_shows_it_and_its_neighbours_with_their_evidence(browser, map_page: Path) -> None:
+    page, requests, _ = open_page(browser, map_page)
+    page.wait_for_function("window.text2kg.mapDrawn !== undefined")
+    everyone = shown(page)
+    page.locator("#map circle.place", has_text="Lisbon").click()
+    kept = {page.evaluate(f"window.text2kg.data.nodes.find(n => n.id === {json.dumps(n)}).label") for n in shown(page)}
+    assert kept == {"Lisbon", "Tagus flood", "Lena Okafor", "Harbour Forum"} and len(everyone) > len(kept)
+    assert page.inner_text("#info h2") == "Lisbon"
+    assert "The Tagus flood of 2017 reached Lisbon." in page.inner_text("#info")
+    page.click("#show-all")
+    assert shown(page) == everyone and requests == []
+
+
+@pytest.mark.slow  # drives Chromium
+def test_a_click_on_a_year_shows_what_it_dates(browser, map_page: Path) -> None:
+    page, requests, _ = open_page(browser, map_page)
+    page.wait_for_function("window.text2kg.mapDrawn !== undefined")
+    page.click('#years .year[data-year="2017"]')
+    graph = to_networkx(map_store(), evidence=0)
+    assert shown(page) == {node_named(graph, "Tagus flood")}
+    info = page.inner_text("#info")
+    assert info.startswith("2017") and "Tagus flood" in info and "pointInTime 2017" in info
+    assert "The Tagus flood of 2017 reached Lisbon." in info and requests == []
+    artifacts = ROOT / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    page.screenshot(path=str(artifacts / "browser-map.png"))

@@ -1,7 +1,8 @@
 """The entity graph as networkx: projection from any SOURCE, and the analyses users run.
 
 Nodes are entities (``type``, ``label``, ``aliases``, ``mentions``, ``documents``; a linked
-place also ``geonames`` and, for a city, ``lat``/``long``); an edge
+place also ``geonames`` and, for a city, ``lat``/``long``; an entity a fact dates, ``dates``:
+``{"fact": ..., "value": ISO}`` each, for the browser's timeline); an edge
 joins two entities that a typed fact relates (``relations``: the fact types, each with
 its evidence sentences and documents) or that share sentences (``co_mentions``: how many).
 Typed facts and co-mentions stay apart on every edge; ``weight`` counts both.
@@ -45,6 +46,12 @@ _PLACES = """SELECT ?e ?geonames ?lat ?long WHERE { GRAPH t2k:summary {
 _MERGED_PLACES = """SELECT ?e (MIN(?g) AS ?geonames) (MIN(?la) AS ?lat) (MIN(?lo) AS ?long) WHERE {
   ?e t2k:geonamesId ?g OPTIONAL { ?e geo:lat ?la ; geo:long ?lo } } GROUP BY ?e"""
 
+#: Facts whose object is a date with an ISO value (an event's pointInTime, an inception), from the summary.
+_DATED = """SELECT ?e ?p ?iso WHERE { GRAPH t2k:summary { ?e ?p ?d . ?d t2k:isoValue ?iso } }"""
+
+#: The same from a file of triples, which has no summary.
+_MERGED_DATED = """SELECT DISTINCT ?e ?p ?iso WHERE { ?e ?p ?d . ?d a t2k:Date ; t2k:isoValue ?iso }"""
+
 #: Facts between entities, each once (the summary's plain triples).
 _FACTS = """SELECT ?s ?p ?o WHERE { GRAPH t2k:summary { ?s ?p ?o . ?o t2k:mentionCount ?n } }"""
 
@@ -70,6 +77,7 @@ def to_networkx(store: GraphStore, types: tuple[str, ...] = NODE_TYPES, *, evide
     if is_merged(store):  # a file is small: its sentences are read with it, whatever ``evidence`` says
         graph = merged_to_networkx(store, types, evidence or EVIDENCE)
         _add_places(graph, store.query(_MERGED_PLACES))
+        _add_dates(graph, store.query(_MERGED_DATED))
         return graph
     check_summary(store)
     graph = nx.Graph()
@@ -86,6 +94,7 @@ def to_networkx(store: GraphStore, types: tuple[str, ...] = NODE_TYPES, *, evide
     for e, found in names.items():
         graph.nodes[e]["aliases"] = sorted(found - {graph.nodes[e]["label"]})
     _add_places(graph, store.query(_PLACES))
+    _add_dates(graph, store.query(_DATED))
     facts: dict[tuple[str, str], set[str]] = defaultdict(set)  # pair -> kinds of fact
     for row in store.query(_FACTS):
         s, o = row["s"].value, row["o"].value
@@ -120,6 +129,17 @@ def _add_places(graph: nx.Graph, rows) -> None:
             node["geonames"] = row["geonames"].value
             if row["lat"] is not None:
                 node.update(lat=float(row["lat"].value), long=float(row["long"].value))
+
+
+def _add_dates(graph: nx.Graph, rows) -> None:
+    """Give nodes the ``dates`` their facts give them (sorted), so a timeline needs no store."""
+    for row in rows:
+        node = graph.nodes.get(row["e"].value)
+        if node is not None:
+            node.setdefault("dates", []).append({"fact": row["p"].value.rsplit("#", 1)[-1], "value": row["iso"].value})
+    for _, d in graph.nodes(data=True):
+        if "dates" in d:
+            d["dates"].sort(key=lambda x: (x["value"], x["fact"]))
 
 
 def check_summary(store: GraphStore) -> None:

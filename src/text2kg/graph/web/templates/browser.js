@@ -2,7 +2,7 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("data").textContent);
-  var state = { types: {}, minDegree: 0 };
+  var state = { types: {}, minDegree: 0, only: null };
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; });
   data.types.forEach(function (t) { state.types[t.name] = true; });
@@ -26,14 +26,20 @@
              color: { color: typed ? "#555" : "#bbb" }, font: { size: 10, color: "#444" } };
   }));
   var nodeView = new vis.DataView(nodes, { filter: function (n) {
-    var d = byId[n.id]; return state.types[d.type] && d.degree >= state.minDegree; } });
+    var d = byId[n.id]; return state.types[d.type] && d.degree >= state.minDegree && (!state.only || state.only[n.id]); } });
   var network = new vis.Network(document.getElementById("graph"), { nodes: nodeView, edges: edges }, {
     physics: data.physics ? { stabilization: { iterations: 150 } } : false,
     interaction: { hover: true, tooltipDelay: 200 },
     edges: { smooth: false },
     nodes: { borderWidth: 1 }
   });
-  window.text2kg = { network: network, ready: false, data: data, select: select };
+  // only(ids): show just these entities (the map and the timeline filter so); only(null): all
+  function only(ids) {
+    state.only = null;
+    if (ids) { state.only = {}; ids.forEach(function (id) { state.only[id] = true; }); }
+    nodeView.refresh();
+  }
+  window.text2kg = { network: network, ready: false, data: data, select: select, showNode: showNode, only: only, el: el };
   network.once("afterDrawing", function () { window.text2kg.ready = true; });
 
   // summary, notice, legend, search
@@ -88,24 +94,27 @@
     var panel = document.getElementById("info");
     panel.textContent = "";
     if (params.nodes && params.nodes.length) {
-      var n = byId[params.nodes[0]];
-      panel.appendChild(el("h2", n.label));
-      panel.appendChild(el("div", n.type + " \u00b7 " + n.mentions + " mention(s) in " + n.documents + " document(s)", "type"));
-      if (n.aliases.length) panel.appendChild(el("div", "Also: " + n.aliases.join(", ")));
-      var list = el("ul");
-      data.edges.forEach(function (e) {
-        if (e.source !== n.id && e.target !== n.id) return;
-        var other = byId[e.source === n.id ? e.target : e.source];
-        var kinds = e.relations.map(function (r) { return r.type; });
-        if (e.co_mentions) kinds.push("named together \u00d7" + e.co_mentions);
-        var item = el("li", other.label + ": " + kinds.join(", "));
-        list.appendChild(item);
-      });
-      panel.appendChild(list);
-      data.edges.forEach(function (e) { if (e.source === n.id || e.target === n.id) showEdge(e, panel); });
+      showNode(byId[params.nodes[0]], panel);
     } else if (params.edges && params.edges.length) {
       showEdge(data.edges[params.edges[0]], panel);
     }
+  }
+  function showNode(n, panel) {
+    panel.appendChild(el("h2", n.label));
+    panel.appendChild(el("div", n.type + " \u00b7 " + n.mentions + " mention(s) in " + n.documents + " document(s)", "type"));
+    if (n.aliases.length) panel.appendChild(el("div", "Also: " + n.aliases.join(", ")));
+    if (n.dates) panel.appendChild(el("div", "Dated: " + n.dates.map(function (d) { return d.fact + " " + d.value; }).join(", ")));
+    var list = el("ul");
+    data.edges.forEach(function (e) {
+      if (e.source !== n.id && e.target !== n.id) return;
+      var other = byId[e.source === n.id ? e.target : e.source];
+      var kinds = e.relations.map(function (r) { return r.type; });
+      if (e.co_mentions) kinds.push("named together \u00d7" + e.co_mentions);
+      var item = el("li", other.label + ": " + kinds.join(", "));
+      list.appendChild(item);
+    });
+    panel.appendChild(list);
+    data.edges.forEach(function (e) { if (e.source === n.id || e.target === n.id) showEdge(e, panel); });
   }
   network.on("click", select);
 })();
