@@ -35,12 +35,26 @@
   var places = data.nodes.filter(function (n) { return n.point; });
   var most = Math.max.apply(null, places.map(function (n) { return n.mentions; }).concat([1]));
   places.sort(function (a, b) { return b.mentions - a.mentions; });  // small circles on top
+  // the view: the places' extent with a margin (at least 60 x 30 degrees), or the world
+  var lons = places.map(function (n) { return n.point[1]; }), lats = places.map(function (n) { return n.point[0]; });
+  var box = [-180, -90, 360, 180];
+  if (places.length) {
+    var west = Math.min.apply(null, lons), east = Math.max.apply(null, lons);
+    var north = Math.max.apply(null, lats), south = Math.min.apply(null, lats);
+    var width = Math.min(360, Math.max(60, (east - west) * 1.2 + 10, ((north - south) * 1.2 + 10) * 2));
+    var height = width / 2;
+    var x = Math.max(-180, Math.min(180 - width, (west + east - width) / 2));
+    var y = Math.max(-90, Math.min(90 - height, -(north + south + height) / 2));
+    box = [x, y, width, height];
+  }
+  map.setAttribute("viewBox", box.map(function (v) { return v.toFixed(1); }).join(" "));
+  var unit = box[2] / 360;  // degrees per world-map degree: circles keep their size on screen
   places.forEach(function (n) {
     var c = document.createElementNS(SVG, "circle");
     c.setAttribute("class", "place");
     c.setAttribute("cx", n.point[1]);
     c.setAttribute("cy", -n.point[0]);
-    c.setAttribute("r", (1.5 + 5 * Math.sqrt(n.mentions / most)).toFixed(2));
+    c.setAttribute("r", (unit * (1 + 3 * Math.sqrt(n.mentions / most))).toFixed(2));
     c.setAttribute("data-id", n.id);
     var tip = document.createElementNS(SVG, "title");
     tip.textContent = n.label + " (" + n.mentions + " mention(s))";
