@@ -181,6 +181,15 @@ def test_a_fact_that_dates_an_entity_gives_its_node_dates() -> None:
     assert not any(d["label"] == "2017" for _, d in graph.nodes(data=True))  # dates stay values, not nodes
 
 
+def test_a_file_of_merged_triples_dates_the_same_entities(tmp_path: Path) -> None:
+    from text2kg.graph.stores.source import open_store
+
+    map_store().dump(tmp_path / "graph.ttl")
+    graph = to_networkx(open_store(tmp_path / "graph.ttl"), evidence=0)
+    assert {d["label"]: d["dates"] for _, d in graph.nodes(data=True) if "dates" in d} == {
+        "Tagus flood": [{"fact": "pointInTime", "value": "2017"}]}
+
+
 def test_the_page_places_cities_at_their_coordinates_and_countries_at_their_capitals() -> None:
     graph = to_networkx(map_store(), evidence=0)
     page = render_page(graph, rank(graph))

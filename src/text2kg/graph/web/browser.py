@@ -133,7 +133,7 @@ def _where_and_when(d: Mapping) -> dict:
     found: dict = {}
     if "lat" in d:
         found["point"] = [round(d["lat"], 2), round(d["long"], 2)]
-    elif d.get("geonames") in capitals():
+    elif d.get("geonames") and d["geonames"] in capitals():
         found["point"] = list(capitals()[d["geonames"]])
     if d.get("dates"):
         found["dates"] = d["dates"]
