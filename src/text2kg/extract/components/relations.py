@@ -47,7 +47,7 @@ class Relations:
         if self.propose:
             relations += propose_relations(index, self.places, relations)
         if self.score:
-            relations = score_relations(doc, index, relations, self.places)
+            relations = score_relations(doc, index, relations, self.places, proposed=self.propose)
         doc._.text2kg_facts = {
             "relations": relations,
             "positions": positions,

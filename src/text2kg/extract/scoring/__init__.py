@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = ["SCORE_BY_DEFAULT", "default_threshold", "keep_confident", "score_relations"]
 
+#: The rules that only propose candidates for the scorer.
+PROPOSALS = frozenset({"near-country", "near-place"})
 #: Whether the pipeline scores relations unless told otherwise.
 SCORE_BY_DEFAULT = False
 
@@ -34,8 +36,14 @@ def default_threshold() -> float:
     return shipped_scorer().threshold
 
 
-def score_relations(doc: Doc, index: MentionIndex, relations: list[dict], gazetteer: dict) -> list[dict]:
-    """``relations`` with the scorer's probability as their confidence (one product per document)."""
+def score_relations(doc: Doc, index: MentionIndex, relations: list[dict], gazetteer: dict,
+                    proposed: bool = False) -> list[dict]:
+    """``relations`` with the scorer's probability as their confidence (one product per document).
+
+    With ``proposed``, the candidates no rule states (:mod:`text2kg.extract.relations.proposals`)
+    are kept only when scored at the default threshold or above: they were made for the
+    scorer to choose from, and one it rejects is no fact of the document.
+    """
     from text2kg.extract.scoring.context import context_of
     from text2kg.extract.scoring.features import document_features
     from text2kg.extract.scoring.model import shipped_scorer
@@ -43,8 +51,10 @@ def score_relations(doc: Doc, index: MentionIndex, relations: list[dict], gazett
     if not relations:
         return relations
     features = document_features(relations, context_of(doc, index, gazetteer))
-    scores = shipped_scorer().probabilities(features)
-    return [{**r, "confidence": round(float(p), 3)} for r, p in zip(relations, scores)]
+    scorer = shipped_scorer()
+    scores = scorer.probabilities(features)
+    return [{**r, "confidence": round(float(p), 3)} for r, p in zip(relations, scores)
+            if not (proposed and r["rule"] in PROPOSALS and p < scorer.threshold)]
 
 
 def keep_confident(extraction: Extraction, min_confidence: float | None = None) -> Extraction:
