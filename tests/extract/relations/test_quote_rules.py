@@ -117,3 +117,53 @@ def test_x_urged_y_to_do_something_is_a_call_addressed_to_y() -> None:
                  {2: "urge"}, glued=(9,))
     assert quotations_found(doc, NORA, AGENCY, fields=("kind", "text", "addressees", "rule")) == [
         ("Nora Vik", "call", "to reopen the bridge", ("Roads Agency",), "urged")]
+
+
+def test_a_quotation_standing_alone_is_spoken_by_the_one_who_speaks_in_the_sentence_after() -> None:
+    # '"We will rebuild the bridge before winter." Nora Vik told reporters that the work would start soon.'
+    doc = tagged('" We will rebuild the bridge before winter . " Nora Vik told reporters that the work would start '
+                 "soon .",
+                 [3, 3, 3, 3, 5, 3, 3, 6, 3, 3, 11, 12, 12, 12, 18, 16, 18, 18, 12, 18, 12],
+                 "punct nsubj aux ROOT det dobj prep pobj punct punct compound nsubj ROOT dobj mark det nsubj aux "
+                 "ccomp advmod punct",
+                 "PUNCT PRON AUX VERB DET NOUN ADP NOUN PUNCT PUNCT PROPN PROPN VERB NOUN SCONJ DET NOUN AUX VERB ADV "
+                 "PUNCT",
+                 {12: "tell", 13: "reporter"}, glued=(0, 7, 8, 19))
+    assert quotations_found(doc, NORA) == [("Nora Vik", "We will rebuild the bridge before winter.", "said-nearby")]
+
+
+def test_saying_nothing_after_a_quotation_is_not_speaking_it() -> None:
+    # '"We will rebuild the bridge before winter." Ola Berg said nothing.'
+    doc = tagged('" We will rebuild the bridge before winter . " Ola Berg said nothing .',
+                 [3, 3, 3, 3, 5, 3, 3, 6, 3, 3, 11, 12, 12, 12, 12],
+                 "punct nsubj aux ROOT det dobj prep pobj punct punct compound nsubj ROOT dobj punct",
+                 "PUNCT PRON AUX VERB DET NOUN ADP NOUN PUNCT PUNCT PROPN PROPN VERB PRON PUNCT",
+                 {12: "say"}, glued=(0, 7, 8, 13))
+    assert quotations_found(doc, OLA) == []
+
+
+def test_a_statement_issued_two_sentences_before_the_quotation_is_its_source() -> None:
+    # 'The Roads Agency issued the following statement on Monday. The vote was close. "The bridge will reopen in May."'
+    doc = tagged('The Roads Agency issued the following statement on Monday . The vote was close . " The bridge will '
+                 'reopen in May . "',
+                 [2, 2, 3, 3, 6, 6, 3, 3, 7, 3, 11, 12, 12, 12, 12, 19, 17, 19, 19, 19, 19, 20, 19, 19],
+                 "det compound nsubj ROOT det amod dobj prep pobj punct det nsubj ROOT acomp punct punct det nsubj aux "
+                 "ROOT prep pobj punct punct",
+                 "DET PROPN PROPN VERB DET VERB NOUN ADP PROPN PUNCT DET NOUN AUX ADJ PUNCT PUNCT DET NOUN AUX VERB ADP "
+                 "PROPN PUNCT PUNCT",
+                 {3: "issue", 5: "follow", 12: "be"}, glued=(8, 13, 15, 21, 22))
+    assert quotations_found(doc, AGENCY, ("Date", "Monday"), ("Date", "May")) == [
+        ("Roads Agency", "The bridge will reopen in May.", "said-nearby")]
+
+
+def test_she_said_after_the_second_part_continues_the_quotation() -> None:
+    # '"We have a deal," Nora Vik said. "It will hold for ten years," she said.'
+    doc = tagged('" We have a deal , " Nora Vik said . " It will hold for ten years , " she said .',
+                 [9, 2, 9, 4, 2, 9, 9, 8, 9, 9, 9, 14, 14, 14, 21, 14, 17, 15, 21, 21, 21, 21, 21],
+                 "punct nsubj ccomp det dobj punct punct compound nsubj ROOT punct punct nsubj aux ccomp prep nummod "
+                 "pobj punct punct nsubj ROOT punct",
+                 "PUNCT PRON VERB DET NOUN PUNCT PUNCT PROPN PROPN VERB PUNCT PUNCT PRON AUX VERB ADP NUM NOUN PUNCT "
+                 "PUNCT PRON VERB PUNCT",
+                 {9: "say", 17: "year", 21: "say"}, glued=(0, 4, 5, 9, 11, 17, 18, 21))
+    assert quotations_found(doc, NORA) == [
+        ("Nora Vik", 'We have a deal," Nora Vik said. "It will hold for ten years,', "said-after")]

@@ -135,3 +135,28 @@ def test_someone_said_to_be_something_does_not_speak_it() -> None:
                  "PUNCT",
                  {2: "lead", 9: "be", 10: "say"}, glued=(4, 13, 18, 19))
     assert quotations_found(doc, NORA, OLA) == []
+
+
+def test_said_a_statement_from_an_organisation_is_the_organisations() -> None:
+    # '"We are ready," said a statement from the Roads Agency.'
+    doc = tagged('" We are ready , " said a statement from the Roads Agency .',
+                 [6, 2, 6, 2, 6, 6, 6, 8, 6, 8, 12, 12, 9, 6],
+                 "punct nsubj ccomp acomp punct punct ROOT det nsubj prep det compound pobj punct",
+                 "PUNCT PRON AUX ADJ PUNCT PUNCT VERB DET NOUN ADP DET PROPN PROPN PUNCT",
+                 {2: "be", 6: "say"}, glued=(0, 3, 4, 12))
+    assert quotations_found(doc, AGENCY) == [("Roads Agency", "We are ready,", "said-after")]
+
+
+def test_she_is_the_speaker_of_the_quotation_before_when_no_subject_names_her() -> None:
+    # 'According to Nora Vik, "the bridge will reopen in May." She said: "The money is already there."'
+    doc = tagged('According to Nora Vik , " the bridge will reopen in May . " She said : " The money is already '
+                 'there . "',
+                 [9, 0, 3, 1, 9, 9, 7, 9, 9, 9, 9, 10, 9, 9, 15, 15, 15, 15, 19, 20, 15, 20, 20, 15, 15],
+                 "prep prep compound pobj punct punct det nsubj aux ROOT prep pobj punct punct nsubj ROOT punct punct "
+                 "det nsubj ccomp advmod advmod punct punct",
+                 "VERB ADP PROPN PROPN PUNCT PUNCT DET NOUN AUX VERB ADP PROPN PUNCT PUNCT PRON VERB PUNCT PUNCT DET "
+                 "NOUN AUX ADV ADV PUNCT PUNCT",
+                 {0: "accord", 15: "say", 20: "be"}, glued=(3, 5, 11, 12, 15, 17, 22, 23))
+    assert quotations_found(doc, NORA, ("Date", "May")) == [
+        ("Nora Vik", "the bridge will reopen in May.", "according-to"),
+        ("Nora Vik", "The money is already there.", "said-before")]
