@@ -40,7 +40,8 @@ def find_place_facts(doc: Doc, index: MentionIndex, gazetteer: dict[str, tuple[s
 def _sole_country(index: MentionIndex, kinds, found: list[dict]) -> list[dict]:
     """A document that names one country only: its organisations and other places are in it,
     unless their names say they reach beyond it ("Amnesty International", "World Bank").
-    A weaker rule (confidence 0.6): filter on ``t2k:confidence`` to leave it out.
+    The weakest of these rules: its constant (0.6) stands until the scorer weighs each fact
+    (:mod:`text2kg.extract.scoring`).
 
     The places the gazetteer knows say where they are: one it puts in another country is
     never put in this one, and when such places are named more often than the country and

@@ -22,7 +22,7 @@ __all__ = ["SCORE_BY_DEFAULT", "default_threshold", "keep_confident", "score_rel
 #: The rules that only propose candidates for the scorer.
 PROPOSALS = frozenset({"near-country", "near-place"})
 #: Whether the pipeline scores relations unless told otherwise.
-SCORE_BY_DEFAULT = False
+SCORE_BY_DEFAULT = True
 
 
 def default_threshold() -> float:
