@@ -16,7 +16,7 @@ def flat(graph: nx.Graph) -> nx.Graph:
     """A copy whose attributes are all strings or numbers, as GraphML and GEXF need."""
     out = nx.Graph()
     for node, data in graph.nodes(data=True):
-        out.add_node(node, **{k: "; ".join(v) if isinstance(v, list) else v for k, v in data.items()})
+        out.add_node(node, **{k: _flat_value(v) for k, v in data.items()})
     for a, b, data in graph.edges(data=True):
         relations = data.get("relations", [])
         evidence = [f"{e['document']}: {e['sentence']}" for r in relations for e in r["evidence"]]
@@ -24,6 +24,17 @@ def flat(graph: nx.Graph) -> nx.Graph:
         out.add_edge(a, b, relations="; ".join(r["type"] for r in relations), co_mentions=data.get("co_mentions", 0),
                      weight=data.get("weight", 1), evidence=" | ".join(evidence))
     return out
+
+
+def _flat_value(value: object) -> object:
+    """A list as one string: aliases as "a; b", dates as "inception 1988; pointInTime 2021-09-03".
+
+    >>> _flat_value([{"fact": "inception", "value": "1988"}]), _flat_value(["U.N.", "UN"]), _flat_value(3)
+    ('inception 1988', 'U.N.; UN', 3)
+    """
+    if isinstance(value, list):
+        return "; ".join(f"{v['fact']} {v['value']}" if isinstance(v, dict) else str(v) for v in value)
+    return value
 
 
 def export_graph(graph: nx.Graph, path: str | Path) -> list[Path]:
