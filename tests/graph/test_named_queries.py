@@ -138,3 +138,14 @@ def test_an_unknown_or_missing_parameter_is_an_error(store) -> None:
         run(store, "documents-mentioning", nme="Kumi Naidoo")
     with pytest.raises(QueryError, match="needs the parameter 'name'"):
         run(store, "documents-mentioning")
+
+
+def test_facts_surest_first_and_cut_at_a_chosen_confidence(store) -> None:
+    every = [(r["subjectName"], r["fact"], r["objectName"], r["confidence"]) for r in run(store, "facts")]
+    assert every == [("1988 massacre", "pointInTime", "1988", "0.9"), ("Ebrahim Raisi", "memberOf", "Death Committee", "0.9"),
+                     ("1988 massacre", "location", "Iran", "0.7"), ("1988 massacre", "participant", "Ebrahim Raisi", "0.7")]
+    sure = run(store, "facts", minConfidence="0.8")
+    assert [(r["fact"], r["confidence"]) for r in sure] == [("pointInTime", "0.9"), ("memberOf", "0.9")]
+    about = run(store, "facts", name="Raisi", minConfidence="0.8")  # an alias, as subject or object
+    assert [(r["subjectName"], r["fact"], r["objectName"]) for r in about] == [("Ebrahim Raisi", "memberOf", "Death Committee")]
+    assert about[0]["evidence"].startswith("Raisi was part of the Death Committee")
