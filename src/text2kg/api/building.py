@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from text2kg.build import MAX_CHARS, BuildReport, build_into, build_parts
 from text2kg.documents import InputProblem
@@ -92,6 +93,21 @@ def build_graph(
         return BuildSummary(**{f.name: getattr(written, f.name) for f in dataclasses.fields(written)})
     if not paths and store is not None and not Path(store).is_dir():
         raise StoreError(f"{store}: no such store to bring up to date (give documents to build one)")
+    report, counts = _into_graph(lambda target: build_into(target, paths, options, base=base, on_document=on_document),
+                                 output, store, endpoint)
+    return BuildSummary(**{f.name: getattr(report, f.name) for f in dataclasses.fields(report)}, graph=counts)
+
+
+T = TypeVar("T")
+
+
+def _into_graph(write: Callable[[GraphStore], T], output: str | Path | None, store: str | Path | None,
+                endpoint: str | None) -> tuple[T, GraphStats]:
+    """Run ``write`` on the graph a build or load goes to (a store folder, an endpoint, or a
+    graph in memory written to ``output`` at the end), and count what it then holds, before
+    the store closes."""
+    if store is not None and endpoint is not None:
+        raise ValueError("give a store folder or an endpoint, not both")
     if output is not None:
         require_writable(output)  # before the extraction, not after it
     target: GraphStore
@@ -102,14 +118,14 @@ def build_graph(
     else:
         target = OxigraphStore()
     with target:
-        report = build_into(target, paths, options, base=base, on_document=on_document)
+        report = write(target)
         counts = graph_stats(target, top=0)
         if output is not None:
             try:
                 target.dump(output)
             except OSError as err:
                 raise StoreError(f"{output}: cannot write ({err.strerror or err})") from None
-    return BuildSummary(**{f.name: getattr(report, f.name) for f in dataclasses.fields(report)}, graph=counts)
+    return report, counts
 
 
 @dataclass
@@ -147,25 +163,9 @@ def load_parts(
         build_graph(["articles/"], parts="parts/", dask="local")
         load_parts(["parts/"], store="kg/").added
     """
-    if store is not None and endpoint is not None:
-        raise ValueError("give a store folder or an endpoint, not both")
-    if output is not None:
-        require_writable(output)
-    target: GraphStore
-    if store is not None:
-        target = open_store(store, writable=True, create=True)
-    elif endpoint is not None:
-        target = open_store(endpoint)
-    else:
-        target = OxigraphStore()
-    with target:
-        report = load_partitions(target, list(parts), on_partition=on_partition)
-        counts = graph_stats(target, top=0)
-        if output is not None:
-            try:
-                target.dump(output)
-            except OSError as err:
-                raise StoreError(f"{output}: cannot write ({err.strerror or err})") from None
+    parts = list(parts)
+    report, counts = _into_graph(lambda target: load_partitions(target, parts, on_partition=on_partition),
+                                 output, store, endpoint)
     return LoadSummary(**{f.name: getattr(report, f.name) for f in dataclasses.fields(report)}, graph=counts)
 
 
