@@ -5,7 +5,7 @@ id (or ISO 3166-2 code, for a region the packaged data has no GeoNames id for) i
     python eval/places/make_gold.py
 
 A hint says which place is meant; this script only looks its id up in the packaged data
-(src/text2kg/extract/data/geonames.tsv), so the annotation is the hint, written by hand.
+(src/text2kg/extract/data/geonames.tsv.gz), so the annotation is the hint, written by hand.
 A mention is marked ``ambiguous`` when its name has more than one candidate there. A
 quarter of the documents (by a hash of their id) is held out: score it only at the end.
 """
