@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from text2kg.evaluate.gold import GoldFormatError
+from text2kg.evaluate.gold import GoldFormatError, gold_lines
 from text2kg.extract.geo import link_places
 from text2kg.records import Document, Entity, Extraction, Mention
 
@@ -93,24 +93,20 @@ def read_place_gold(path: str | Path, limit: int | None = None) -> list[PlaceDoc
     Raises:
         GoldFormatError: a line is not such a document (the message names it).
     """
-    found = []
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-                doc = Document(str(raw["id"]), raw["text"])
-                places = tuple(GoldPlace(int(p["start"]), int(p["end"]), p["text"], p["gold"], bool(p["ambiguous"]))
-                               for p in raw["places"])
-            except (ValueError, KeyError, TypeError) as error:
-                raise GoldFormatError(f"{path}:{number}: not a place gold document ({error})") from None
-            if any(doc.text[p.start : p.end] != p.text for p in places):
-                raise GoldFormatError(f"{path}:{number}: a place's offsets do not give its text")
-            found.append(PlaceDocument(doc, places))
-            if limit is not None and len(found) >= limit:
-                break
-    return found
+    return list(gold_lines(path, _parse_place_line, limit))
+
+
+def _parse_place_line(line: str, where: str) -> PlaceDocument:
+    try:
+        raw = json.loads(line)
+        doc = Document(str(raw["id"]), raw["text"])
+        places = tuple(GoldPlace(int(p["start"]), int(p["end"]), p["text"], p["gold"], bool(p["ambiguous"]))
+                       for p in raw["places"])
+    except (ValueError, KeyError, TypeError) as error:
+        raise GoldFormatError(f"{where}: not a place gold document ({error})") from None
+    if any(doc.text[p.start : p.end] != p.text for p in places):
+        raise GoldFormatError(f"{where}: a place's offsets do not give its text")
+    return PlaceDocument(doc, places)
 
 
 def evaluate_places(documents: Iterable[PlaceDocument],
