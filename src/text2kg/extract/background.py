@@ -159,7 +159,12 @@ def _work(nlp: Language, batch_size: int, todo: multiprocessing.Queue, done: mul
     parent = os.getppid()
 
     def orphaned() -> bool:  # the caller was killed (kill -9): stop too
-        return os.getppid() != parent
+        if os.getppid() == parent:
+            return False
+        # nobody will read what is still buffered for the pipe: without this the process
+        # would wait at exit for its queue's feeder thread, for ever
+        done.cancel_join_thread()
+        return True
 
     def documents() -> Iterator[Document]:
         while True:
